@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+import { ROLE_LABEL } from "@/lib/permissions";
+import { listUsers } from "@/lib/users/queries";
+import { CreateUserForm } from "./create-user-form";
+import { UserRowControls } from "./user-row-controls";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const admin = await requirePermission("users.manage");
+  const users = await listUsers(admin);
+  return (
+    <section>
+      <div className="page-heading">
+        <h1>Users</h1>
+      </div>
+      <table className="data-table">
+        <caption className="visually-hidden">People with access to Claimdesk</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">E-mail</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">Since</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} className={user.deactivatedAt ? "inactive" : undefined}>
+              <td>{user.name}</td>
+              <td>{user.email}</td>
+              <td>{ROLE_LABEL[user.role]}</td>
+              <td>{user.deactivatedAt ? `Deactivated ${formatDate(user.deactivatedAt)}` : "Active"}</td>
+              <td>{formatDate(user.createdAt)}</td>
+              <td>
+                <UserRowControls user={{ id: user.id, name: user.name, role: user.role, active: !user.deactivatedAt }} isSelf={user.id === admin.id} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section className="panel" aria-labelledby="new-user-heading">
+        <h2 id="new-user-heading">Add a user</h2>
+        <CreateUserForm />
+      </section>
+    </section>
+  );
+}

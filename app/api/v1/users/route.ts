@@ -1,0 +1,9 @@
+import { requireApiPermission } from "@/lib/api/auth";
+import { apiRoute } from "@/lib/api/respond";
+import { listUsers } from "@/lib/users/queries";
+
+export const GET = apiRoute(async (request) => {
+  const admin = await requireApiPermission(request, "users.manage");
+  const users = await listUsers(admin);
+  return Response.json({ items: users });
+});

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listArticles, listOutletNames } from "@/lib/articles/queries";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDate, humanize } from "@/lib/format";
+import { listArticlesQuerySchema } from "@/lib/validation/articles";
+
+export const metadata: Metadata = { title: "Articles" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePermission("article.read");
+  const raw = await searchParams;
+  const parsed = listArticlesQuerySchema.safeParse({ q: single(raw.q), outlet: single(raw.outlet), cursor: single(raw.cursor), limit: 25 });
+  const query = parsed.success ? parsed.data : listArticlesQuerySchema.parse({ limit: 25 });
+  const [page, outlets] = await Promise.all([listArticles(query), listOutletNames()]);
+  const filtered = Boolean(query.q || query.outlet);
+
+  const nextHref = page.nextCursor
+    ? `/articles?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.outlet ? { outlet: query.outlet } : {}), cursor: page.nextCursor })}`
+    : null;
+
+  return (
+    <section>
+      <div className="page-heading">
+        <h1>Articles</h1>
+      </div>
+      <form className="filters" role="search" aria-label="Filter articles">
+        <div className="field">
+          <label htmlFor="article-q">Title or author</label>
+          <input id="article-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="e.g. ceasefire" />
+        </div>
+        <div className="field">
+          <label htmlFor="article-outlet">Outlet</label>
+          <select id="article-outlet" name="outlet" defaultValue={query.outlet ?? ""}>
+            <option value="">All outlets</option>
+            {outlets.map((outlet) => (
+              <option key={outlet.id} value={outlet.name}>
+                {outlet.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Filter</button>
+        {filtered ? (
+          <Link href="/articles" className="button-quiet">
+            Clear filters
+          </Link>
+        ) : null}
+      </form>
+      {!parsed.success ? (
+        <p className="form-error" role="alert">
+          That page link has expired; showing the first page.
+        </p>
+      ) : null}
+
+      {page.items.length === 0 ? (
+        <div className="empty-state">
+          {filtered ? (
+            <p>No article matches these filters.</p>
+          ) : (
+            <p>No articles have been imported yet.</p>
+          )}
+        </div>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Imported articles, most recently imported first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">Author</th>
+              <th scope="col">Published</th>
+              <th scope="col" className="numeric">
+                Claims
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((article) => (
+              <tr key={article.id}>
+                <td>
+                  <Link href={`/articles/${article.id}`}>{article.title}</Link>
+                </td>
+                <td>
+                  {article.outlet.name} <span className="muted">({humanize(article.outlet.kind)})</span>
+                </td>
+                <td>{article.author ?? <span className="muted">—</span>}</td>
+                <td>{formatDate(article.publishedAt)}</td>
+                <td className="numeric">{article._count.claims}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className="pager" aria-label="Pages">
+        {query.cursor ? <Link href={`/articles?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.outlet ? { outlet: query.outlet } : {}) })}`}>First page</Link> : null}
+        {nextHref ? <Link href={nextHref}>Next page</Link> : null}
+      </nav>
+    </section>
+  );
+}

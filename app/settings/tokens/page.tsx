@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { ROLE_LABEL } from "@/lib/permissions";
+import { listOwnApiTokens } from "@/lib/tokens/tokens";
+import { CreateTokenForm } from "./create-token-form";
+import { RevokeTokenButton } from "./revoke-token-button";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+export default async function TokensPage() {
+  const user = await requirePermission("tokens.manage_own");
+  const tokens = await listOwnApiTokens(user);
+  return (
+    <section>
+      <div className="page-heading">
+        <h1>API tokens</h1>
+      </div>
+      <p className="lede">
+        Tokens let other tools use the Claimdesk API (<code>/api/v1</code>) as you, with your role ({ROLE_LABEL[user.role]}). Send one as{" "}
+        <code>Authorization: Bearer &lt;token&gt;</code>. Revoke a token as soon as a tool no longer needs it.
+      </p>
+      <section className="panel" aria-labelledby="new-token-heading">
+        <h2 id="new-token-heading">Create a token</h2>
+        <CreateTokenForm />
+      </section>
+      {tokens.length === 0 ? (
+        <div className="empty-state">
+          <p>You have no API tokens.</p>
+        </div>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Your API tokens</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Starts with</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id} className={token.revokedAt ? "inactive" : undefined}>
+                <td>{token.name}</td>
+                <td>
+                  <code>{token.prefix}…</code>
+                </td>
+                <td>{formatDateTime(token.createdAt)}</td>
+                <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</td>
+                <td>{token.revokedAt ? `Revoked ${formatDateTime(token.revokedAt)}` : "Active"}</td>
+                <td>{token.revokedAt ? null : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

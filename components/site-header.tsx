@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can, ROLE_LABEL } from "@/lib/permissions";
+import { SignOutButton } from "@/components/sign-out-button";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="site-header">
+      <Link href="/articles" className="brand">
+        Claimdesk
+      </Link>
+      {user ? (
+        <>
+          <nav aria-label="Main">
+            <Link href="/articles">Articles</Link>
+            <Link href="/settings/tokens">API tokens</Link>
+            {can(user, "users.manage") ? <Link href="/admin/users">Users</Link> : null}
+          </nav>
+          <div className="current-user">
+            <span>
+              <span className="current-user-name">{user.name}</span>{" "}
+              <span className={`role-badge role-${user.role.toLowerCase()}`} aria-label={`Role: ${ROLE_LABEL[user.role]}`}>
+                {ROLE_LABEL[user.role]}
+              </span>
+            </span>
+            <SignOutButton />
+          </div>
+        </>
+      ) : null}
+    </header>
+  );
+}

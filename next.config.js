@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // Enables forbidden(): pages answer HTTP 403 (rendering app/forbidden.tsx) when a role is too low.
+  experimental: { authInterrupts: true },
+  // Native or WASM packages that must be loaded from node_modules rather than bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+};
+
+export default nextConfig;

@@ -1,0 +1,42 @@
+// Builds the Next.js app only when its inputs changed since the last build, so `npm start` and the
+// end-to-end tests do not pay for a two-minute build on every run.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const BUILD_INPUTS = ["app", "components", "lib", "types", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json", "instrumentation.ts", "public"];
+
+function sourceFingerprint(root: string): string {
+  const hash = createHash("sha256");
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      if (path.endsWith("generated")) return;
+      for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+    } else {
+      hash.update(`${path}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  for (const entry of BUILD_INPUTS) visit(join(root, entry));
+  return hash.digest("hex");
+}
+
+function runOrFail(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit code ${result.status}).`);
+}
+
+/** Generates the Prisma client and runs `next build` if the sources changed. Returns whether it built. */
+export function ensureBuilt(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): boolean {
+  runOrFail("npx", ["tsx", "scripts/prisma-generate.ts"], env);
+  const fingerprintFile = join(root, ".next", "claimdesk-build-fingerprint");
+  const fingerprint = sourceFingerprint(root);
+  const upToDate = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint;
+  if (upToDate) return false;
+  console.log("Building the app (first run or sources changed; this takes a minute or two)…");
+  runOrFail("npx", ["next", "build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+  writeFileSync(fingerprintFile, fingerprint);
+  return true;
+}

@@ -1,0 +1,50 @@
+// `npm test`: every check, in order of cost. Each stage runs even if an earlier one failed, so one
+// run reports everything; the exit code is non-zero if any stage failed.
+import { spawn } from "node:child_process";
+
+type Stage = { name: string; script: string };
+const STAGES: Stage[] = [
+  { name: "typecheck", script: "typecheck" },
+  { name: "lint", script: "lint" },
+  { name: "unit tests", script: "test:unit" },
+  { name: "integration tests", script: "test:integration" },
+  { name: "end-to-end tests", script: "test:e2e" },
+];
+
+function runStage(stage: Stage): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    let output = "";
+    const child = spawn("npm", ["run", "--silent", stage.script], { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+    child.stdout.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      output += chunk.toString("utf8");
+    });
+    child.stderr.on("data", (chunk: Buffer) => process.stderr.write(chunk));
+    child.on("exit", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Test counts as the runners print them: node's test runner ("ℹ pass 12") and Playwright ("12 passed"). */
+function countTests(output: string): { passed: number; failed: number } {
+  const sum = (pattern: RegExp) => [...output.matchAll(pattern)].reduce((total, match) => total + Number(match[1]), 0);
+  return {
+    passed: sum(/^ℹ pass (\d+)$/gm) + sum(/^\s+(\d+) passed \(/gm),
+    failed: sum(/^ℹ fail (\d+)$/gm) + sum(/^\s+(\d+) failed$/gm),
+  };
+}
+
+const results: { stage: Stage; code: number }[] = [];
+const totals = { passed: 0, failed: 0 };
+for (const stage of STAGES) {
+  console.log(`\n=== ${stage.name} (npm run ${stage.script}) ===`);
+  const { code, output } = await runStage(stage);
+  const counts = countTests(output);
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  results.push({ stage, code });
+}
+
+console.log("\n=== summary ===");
+for (const { stage, code } of results) console.log(`${code === 0 ? "ok  " : "FAIL"}  ${stage.name}`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(results.some((result) => result.code !== 0) ? 1 : 0);

@@ -1,0 +1,17 @@
+import type { DefaultSession } from "next-auth";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+  }
+  interface Session {
+    user: DefaultSession["user"] & { id: string; role: Role };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role: Role;
+  }
+}
