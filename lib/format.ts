@@ -21,3 +21,10 @@ export function humanize(enumValue: string): string {
   const words = enumValue.toLowerCase().replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+const ACRONYMS = new Set(["ngo"]);
+
+/** Enum value as a label, keeping acronyms upper-case ("NGO", not "Ngo"). */
+export function enumLabel(enumValue: string): string {
+  return ACRONYMS.has(enumValue.toLowerCase()) ? enumValue.toUpperCase() : humanize(enumValue);
+}

@@ -28,9 +28,13 @@ function runOrFail(command: string, args: string[], env: NodeJS.ProcessEnv): voi
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit code ${result.status}).`);
 }
 
+export function generatePrismaClient(env: NodeJS.ProcessEnv = process.env): void {
+  runOrFail("npx", ["tsx", "scripts/prisma-generate.ts"], env);
+}
+
 /** Generates the Prisma client and runs `next build` if the sources changed. Returns whether it built. */
 export function ensureBuilt(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): boolean {
-  runOrFail("npx", ["tsx", "scripts/prisma-generate.ts"], env);
+  generatePrismaClient(env);
   const fingerprintFile = join(root, ".next", "claimdesk-build-fingerprint");
   const fingerprint = sourceFingerprint(root);
   const upToDate = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint;

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { applyMigrations } from "@/lib/migrations/schema-engine";
 import { startEmbeddedPostgres } from "@/lib/testing/postgres";
-import { ensureBuilt } from "./build";
+import { ensureBuilt, generatePrismaClient } from "./build";
 
 const ROOT = process.cwd();
 const DATA_DIR = join(ROOT, ".data");
@@ -24,8 +24,10 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
 mkdirSync(DATA_DIR, { recursive: true });
 let stopDatabase: (() => Promise<void>) | undefined;
 let server: ChildProcess | undefined;
+let shuttingDown = false;
 
 async function shutdown(code: number): Promise<never> {
+  shuttingDown = true;
   if (server && server.exitCode === null) {
     server.kill("SIGTERM");
     await new Promise((resolve) => server?.once("exit", resolve));
@@ -83,11 +85,15 @@ async function main(): Promise<void> {
   }
 
   const env = { ...process.env };
-  if (!devMode && !ensureBuilt(ROOT, env)) console.log("Using the existing build (sources unchanged).");
+  if (devMode) generatePrismaClient(env);
+  else if (!ensureBuilt(ROOT, env)) console.log("Using the existing build (sources unchanged).");
 
-  server = spawn("npx", ["next", devMode ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+  // Node runs Next's CLI directly (not through npx) so that stopping `server` stops the app itself.
+  const nextCli = join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  server = spawn(process.execPath, [nextCli, devMode ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
   server.on("exit", (code) => {
-    console.error(`The app server stopped (exit code ${code}).`);
+    if (shuttingDown) return;
+    console.error(`The app server stopped unexpectedly (exit code ${code}).`);
     void shutdown(code ?? 1);
   });
 

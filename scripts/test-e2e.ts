@@ -1,22 +1,10 @@
 // `npm run test:e2e`: Playwright against the production build, on a fresh database of its own.
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { applyMigrations } from "@/lib/migrations/schema-engine";
-import { createFreshTestDatabase } from "@/lib/testing/postgres";
+import { createFreshTestDatabase, freePort } from "@/lib/testing/postgres";
 import { ensureBuilt } from "./build";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 const database = await createFreshTestDatabase();
 let exitCode = 1;

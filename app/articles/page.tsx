@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listArticles, listOutletNames } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDate, humanize } from "@/lib/format";
+import { enumLabel, formatDate } from "@/lib/format";
 import { listArticlesQuerySchema } from "@/lib/validation/articles";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -88,7 +88,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
                   <Link href={`/articles/${article.id}`}>{article.title}</Link>
                 </td>
                 <td>
-                  {article.outlet.name} <span className="muted">({humanize(article.outlet.kind)})</span>
+                  {article.outlet.name} <span className="muted">({enumLabel(article.outlet.kind)})</span>
                 </td>
                 <td>{article.author ?? <span className="muted">—</span>}</td>
                 <td>{formatDate(article.publishedAt)}</td>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArticleWithClaims } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDate, humanize } from "@/lib/format";
+import { enumLabel, formatDate, humanize } from "@/lib/format";
 import { describeFigure } from "@/lib/claims/describe";
 
 type Params = Promise<{ id: string }>;
@@ -30,7 +30,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         <div>
           <dt>Outlet</dt>
           <dd>
-            {article.outlet.name} ({humanize(article.outlet.kind)})
+            {article.outlet.name} ({enumLabel(article.outlet.kind)})
           </dd>
         </div>
         <div>
