@@ -1,5 +1,32 @@
 import { z } from "zod";
+import { OutletKind } from "@/lib/generated/prisma/enums";
 import { cursorParamSchema, pageLimitSchema } from "@/lib/pagination/cursor";
+import { optionalDate, optionalHttpUrl, optionalText } from "@/lib/validation/fields";
+
+export const ARTICLE_BODY_MAX_CHARS = 1_000_000;
+
+export const importArticleSchema = z.object({
+  title: z.string().trim().min(1, "Enter the headline.").max(500, "The headline must be at most 500 characters."),
+  outlet: z.string().trim().min(1, "Name the outlet, e.g. Meridian Wire.").max(200, "The outlet name must be at most 200 characters."),
+  /** Used only when the outlet is new. */
+  outletKind: z.enum(OutletKind).optional(),
+  url: optionalHttpUrl,
+  author: optionalText(300, "The author"),
+  publishedAt: optionalDate,
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "Use a language code such as en, fr or pt-BR.")
+    .optional()
+    .default("en"),
+  // Never trimmed or normalised: claims point into the body by offset, so it is kept byte for byte.
+  body: z
+    .string()
+    .max(ARTICLE_BODY_MAX_CHARS, `The text must be at most ${ARTICLE_BODY_MAX_CHARS.toLocaleString("en")} characters.`)
+    .refine((body) => body.trim().length > 0, "Paste the article text."),
+});
+export type ImportArticleInput = z.input<typeof importArticleSchema>;
+export type ImportArticleData = z.output<typeof importArticleSchema>;
 
 export const listArticlesQuerySchema = z.object({
   q: z.string().trim().max(200).optional().transform((v) => v || undefined),
