@@ -6,7 +6,9 @@ ENV NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000
 
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# Scripts are skipped because the schema is not copied yet (`npm run build` generates the client).
+# `npm install` honours package-lock.json; see .ci/run for why not `npm ci`.
+RUN npm install --no-audit --no-fund --ignore-scripts
 
 COPY . .
 RUN npm run build

@@ -2,7 +2,11 @@
 const nextConfig = {
   poweredByHeader: false,
   // Enables forbidden(): pages answer HTTP 403 (rendering app/forbidden.tsx) when a role is too low.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Uploaded articles (up to 4 MB, see lib/articles/import-sources.ts) travel through a server action.
+    serverActions: { bodySizeLimit: "5mb" },
+  },
   // Native or WASM packages that must be loaded from node_modules rather than bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
 };

@@ -14,6 +14,8 @@ export async function SiteHeader() {
         <>
           <nav aria-label="Main">
             <Link href="/articles">Articles</Link>
+            <Link href="/claims">Claims</Link>
+            {can(user, "article.import") ? <Link href="/articles/import">Import</Link> : null}
             <Link href="/settings/tokens">API tokens</Link>
             {can(user, "users.manage") ? <Link href="/admin/users">Users</Link> : null}
           </nav>

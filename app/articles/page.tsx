@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { LoadingRows } from "@/components/loading";
 import { listArticles, listOutletNames } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { enumLabel, formatDate } from "@/lib/format";
-import { listArticlesQuerySchema } from "@/lib/validation/articles";
+import { can } from "@/lib/permissions";
+import { listArticlesQuerySchema, type ListArticlesQuery } from "@/lib/validation/articles";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -14,21 +17,22 @@ function single(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePermission("article.read");
+  const user = await requirePermission("article.read");
   const raw = await searchParams;
   const parsed = listArticlesQuerySchema.safeParse({ q: single(raw.q), outlet: single(raw.outlet), cursor: single(raw.cursor), limit: 25 });
   const query = parsed.success ? parsed.data : listArticlesQuerySchema.parse({ limit: 25 });
-  const [page, outlets] = await Promise.all([listArticles(query), listOutletNames()]);
+  const outlets = await listOutletNames();
   const filtered = Boolean(query.q || query.outlet);
-
-  const nextHref = page.nextCursor
-    ? `/articles?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.outlet ? { outlet: query.outlet } : {}), cursor: page.nextCursor })}`
-    : null;
 
   return (
     <section>
       <div className="page-heading">
         <h1>Articles</h1>
+        {can(user, "article.import") ? (
+          <Link href="/articles/import" className="button-link">
+            Import an article
+          </Link>
+        ) : null}
       </div>
       <form className="filters" role="search" aria-label="Filter articles">
         <div className="field">
@@ -59,12 +63,26 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         </p>
       ) : null}
 
+      <Suspense key={JSON.stringify(query)} fallback={<LoadingRows label="Loading articles…" />}>
+        <ArticleResults query={query} filtered={filtered} canImport={can(user, "article.import")} />
+      </Suspense>
+    </section>
+  );
+}
+
+async function ArticleResults({ query, filtered, canImport }: { query: ListArticlesQuery; filtered: boolean; canImport: boolean }) {
+  const page = await listArticles(query);
+  const nextHref = page.nextCursor
+    ? `/articles?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.outlet ? { outlet: query.outlet } : {}), cursor: page.nextCursor })}`
+    : null;
+  return (
+    <>
       {page.items.length === 0 ? (
         <div className="empty-state">
           {filtered ? (
             <p>No article matches these filters.</p>
           ) : (
-            <p>No articles have been imported yet.</p>
+            <p>No articles have been imported yet.{canImport ? " Use “Import an article” to add the first one." : ""}</p>
           )}
         </div>
       ) : (
@@ -102,6 +120,6 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         {query.cursor ? <Link href={`/articles?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.outlet ? { outlet: query.outlet } : {}) })}`}>First page</Link> : null}
         {nextHref ? <Link href={nextHref}>Next page</Link> : null}
       </nav>
-    </section>
+    </>
   );
 }

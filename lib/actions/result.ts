@@ -1,11 +1,11 @@
 import { zodFieldErrors } from "@/lib/api/respond";
-import { toAppError, type FieldErrors } from "@/lib/errors";
+import { toAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import type { z } from "zod";
 
 /** What every server action returns to its form: failures are values, never thrown across the boundary. */
 export type ActionResult<Data = void> =
   | { ok: true; data: Data; message?: string }
-  | { ok: false; message: string; fields?: FieldErrors };
+  | { ok: false; message: string; fields?: FieldErrors; code?: ErrorCode };
 
 export function invalidInput(error: z.ZodError): ActionResult<never> {
   return { ok: false, message: "Some fields are missing or invalid.", fields: zodFieldErrors(error) };
@@ -23,7 +23,7 @@ export async function runAction<Data>(work: () => Promise<Data>, successMessage?
     if (isNextControlFlow(error)) throw error;
     const appError = toAppError(error);
     if (appError.code === "internal") console.error(error);
-    return { ok: false, message: appError.message, fields: appError.fields };
+    return { ok: false, message: appError.message, fields: appError.fields, code: appError.code };
   }
 }
 

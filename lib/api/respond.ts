@@ -35,3 +35,12 @@ export function parseOrThrow<Schema extends z.ZodType>(schema: Schema, input: un
 export function searchParamsObject(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams.entries());
 }
+
+/** The request body as JSON; malformed JSON is a 400, not a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw badRequest("The request body must be valid JSON.");
+  }
+}

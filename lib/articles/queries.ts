@@ -48,6 +48,10 @@ export function getArticleWithClaims(id: string) {
   });
 }
 
+export function listOutlets() {
+  return db.outlet.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, domain: true, kind: true } });
+}
+
 export function listOutletNames() {
   return db.outlet.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

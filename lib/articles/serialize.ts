@@ -15,3 +15,31 @@ export function articleSummaryJson(article: ArticleSummary) {
     createdAt: article.createdAt.toISOString(),
   };
 }
+
+type FullArticle = {
+  id: string;
+  title: string;
+  url: string | null;
+  author: string | null;
+  publishedAt: Date | null;
+  language: string;
+  body: string;
+  contentHash: string;
+  createdAt: Date;
+  outletId: string;
+};
+
+export function articleJson(article: FullArticle, outlet?: { id: string; name: string; domain: string | null; kind: string }) {
+  return {
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    author: article.author,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    language: article.language,
+    outlet: outlet ?? { id: article.outletId },
+    body: article.body,
+    contentHash: article.contentHash,
+    createdAt: article.createdAt.toISOString(),
+  };
+}

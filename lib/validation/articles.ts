@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { OutletKind } from "@/lib/generated/prisma/enums";
 import { cursorParamSchema, pageLimitSchema } from "@/lib/pagination/cursor";
-import { optionalDate, optionalHttpUrl, optionalText } from "@/lib/validation/fields";
+import { httpUrl, optionalDate, optionalHttpUrl, optionalText } from "@/lib/validation/fields";
 
 export const ARTICLE_BODY_MAX_CHARS = 1_000_000;
 
@@ -35,3 +35,13 @@ export const listArticlesQuerySchema = z.object({
   limit: pageLimitSchema,
 });
 export type ListArticlesQuery = z.output<typeof listArticlesQuerySchema>;
+
+/** File and URL imports: the text comes from the file or page, so the headline may be left for it to supply. */
+export const articleMetadataSchema = importArticleSchema.omit({ body: true, title: true, outlet: true }).extend({
+  title: optionalText(500, "The headline"),
+  outlet: optionalText(200, "The outlet name"),
+});
+export type ArticleMetadataInput = z.input<typeof articleMetadataSchema>;
+
+export const importFromUrlSchema = articleMetadataSchema.extend({ url: httpUrl });
+export type ImportFromUrlInput = z.input<typeof importFromUrlSchema>;

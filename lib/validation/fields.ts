@@ -28,9 +28,12 @@ export const optionalNumber = z.preprocess(
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date ("2024-05-09") or a full ISO timestamp; dates are taken as midnight UTC. */
+/**
+ * A calendar date ("2024-05-09") or a full ISO timestamp; dates are taken as midnight UTC. A Date
+ * is accepted too, so already-parsed data can be parsed again when it is combined with more fields.
+ */
 export const optionalDate = z.preprocess(
-  (value) => (value === "" ? null : value),
+  (value) => (value === "" ? null : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
   z
     .string()
     .trim()

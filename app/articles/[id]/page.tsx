@@ -3,10 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArticleWithClaims } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
-import { enumLabel, formatDate, humanize } from "@/lib/format";
-import { describeFigure } from "@/lib/claims/describe";
+import { listArticleClaims, listSpeakerNames, listSubjects } from "@/lib/claims/queries";
+import { readerClaim } from "@/lib/claims/reader";
+import { enumLabel, formatDate } from "@/lib/format";
+import { can } from "@/lib/permissions";
+import { ArticleReader } from "./article-reader";
 
 type Params = Promise<{ id: string }>;
+type SearchParams = Promise<{ claim?: string; imported?: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
@@ -14,17 +18,26 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: article?.title ?? "Article" };
 }
 
-export default async function ArticlePage({ params }: { params: Params }) {
-  await requirePermission("article.read");
+export default async function ArticlePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const user = await requirePermission("article.read");
   const { id } = await params;
+  const { claim: claimParam, imported } = await searchParams;
   const article = await getArticleWithClaims(id);
   if (!article) notFound();
+  const canMark = can(user, "claim.create");
+  const [claims, subjects, speakers] = await Promise.all([listArticleClaims(article.id), canMark ? listSubjects() : [], canMark ? listSpeakerNames() : []]);
+  const readerClaims = claims.map(readerClaim);
 
   return (
     <article className="article-view">
       <p className="breadcrumb">
         <Link href="/articles">Articles</Link> / {article.outlet.name}
       </p>
+      {imported ? (
+        <p role="status" className={imported === "new" ? "form-success" : "notice"}>
+          {imported === "new" ? "Article imported." : "This article was already in Claimdesk (same URL or identical text), so nothing new was stored. Here it is."}
+        </p>
+      ) : null}
       <h1>{article.title}</h1>
       <dl className="meta">
         <div>
@@ -56,33 +69,16 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </div>
         ) : null}
       </dl>
-      <div className="article-layout">
-        <section aria-label="Article text" className="article-body">
-          {article.body}
-        </section>
-        <aside aria-labelledby="claims-heading" className="claims-aside">
-          <h2 id="claims-heading">Claims ({article.claims.length})</h2>
-          {article.claims.length === 0 ? (
-            <p className="muted">No claims have been marked in this article yet.</p>
-          ) : (
-            <ol className="claim-list">
-              {article.claims.map((claim) => (
-                <li key={claim.id} className="claim-card">
-                  <blockquote>{claim.quote}</blockquote>
-                  <p>
-                    <span className="tag">{humanize(claim.kind)}</span> <span className={`status status-${claim.status.toLowerCase()}`}>{humanize(claim.status)}</span>
-                  </p>
-                  {claim.subject ? <p className="claim-subject">{claim.subject}</p> : null}
-                  <p className="muted">
-                    {claim.speaker ? `Speaker: ${claim.speaker.name}` : "Speaker not set"}
-                    {claim.kind === "QUANTITY" ? ` · ${describeFigure(claim)}` : ""}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          )}
-        </aside>
-      </div>
+      <ArticleReader
+        articleId={article.id}
+        body={article.body}
+        claims={readerClaims}
+        subjects={subjects}
+        speakers={speakers}
+        canMark={canMark}
+        currentUser={{ id: user.id, role: user.role }}
+        initialClaimId={readerClaims.some((claim) => claim.id === claimParam) ? (claimParam ?? null) : null}
+      />
     </article>
   );
 }

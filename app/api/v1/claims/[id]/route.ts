@@ -1,0 +1,39 @@
+import { requireApiPermission, requireApiUser } from "@/lib/api/auth";
+import { apiRoute, parseOrThrow, readJson, searchParamsObject } from "@/lib/api/respond";
+import { deleteClaim, updateClaim } from "@/lib/claims/mutations";
+import { getClaim } from "@/lib/claims/queries";
+import { claimJson } from "@/lib/claims/serialize";
+import { notFound } from "@/lib/errors";
+import { deleteClaimSchema, updateClaimSchema } from "@/lib/validation/claims";
+import { uuidParam } from "@/lib/validation/fields";
+
+type Context = { params: Promise<{ id: string }> };
+
+async function claimId(context: Context): Promise<string> {
+  const { id } = await context.params;
+  if (!uuidParam.safeParse(id).success) throw notFound("The claim");
+  return id;
+}
+
+export const GET = apiRoute(async (request, context: Context) => {
+  await requireApiPermission(request, "article.read");
+  const claim = await getClaim(await claimId(context));
+  if (!claim) throw notFound("The claim");
+  return Response.json(claimJson(claim));
+});
+
+export const PATCH = apiRoute(async (request, context: Context) => {
+  const actor = await requireApiUser(request);
+  const id = await claimId(context);
+  const input = parseOrThrow(updateClaimSchema, await readJson(request));
+  return Response.json(claimJson(await updateClaim(actor, id, input)));
+});
+
+/** Editors may delete their own drafts; `?version=` makes the delete conditional on what was read. */
+export const DELETE = apiRoute(async (request, context: Context) => {
+  const actor = await requireApiUser(request);
+  const id = await claimId(context);
+  const { version } = parseOrThrow(deleteClaimSchema, searchParamsObject(request));
+  await deleteClaim(actor, id, version);
+  return new Response(null, { status: 204 });
+});

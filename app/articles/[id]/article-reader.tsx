@@ -1,0 +1,243 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { describeFigure } from "@/lib/claims/describe";
+import type { ReaderClaim } from "@/lib/claims/reader";
+import { segmentBody } from "@/lib/claims/segments";
+import { formatDate, humanize } from "@/lib/format";
+import { deleteClaimAction } from "./actions";
+import { EditClaimPanel, NewClaimPanel, type TextSelection } from "./claim-panels";
+
+type Props = {
+  articleId: string;
+  body: string;
+  claims: ReaderClaim[];
+  subjects: string[];
+  speakers: string[];
+  canMark: boolean;
+  currentUser: { id: string; role: "VIEWER" | "EDITOR" | "REVIEWER" | "ADMIN" };
+  initialClaimId: string | null;
+};
+
+type Mode = { kind: "browse" } | { kind: "new"; selection: TextSelection } | { kind: "edit"; claimId: string };
+
+/** Offset of a DOM point in the body text: the length of the text before it (UTF-16 units, like the stored offsets). */
+function textOffset(root: HTMLElement, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.setStart(root, 0);
+  range.setEnd(node, offset);
+  return range.toString().length;
+}
+
+export function ArticleReader({ articleId, body, claims, subjects, speakers, canMark, currentUser, initialClaimId }: Props) {
+  const router = useRouter();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [mode, setMode] = useState<Mode>({ kind: "browse" });
+  const [activeId, setActiveId] = useState<string | null>(initialClaimId);
+  const [findText, setFindText] = useState("");
+  const [findFrom, setFindFrom] = useState(0);
+  const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
+  const [deleting, startDelete] = useTransition();
+  const segments = useMemo(() => segmentBody(body.length, claims), [body.length, claims]);
+  const active = claims.find((claim) => claim.id === activeId) ?? null;
+  const lists = { subjects, speakers };
+
+  useEffect(() => {
+    if (!activeId) return;
+    document.querySelector(`[data-claims~="${activeId}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [activeId]);
+
+  function startClaim(selection: TextSelection) {
+    setNotice(null);
+    setActiveId(null);
+    setMode({ kind: "new", selection });
+  }
+
+  function onMouseUp() {
+    if (!canMark) return;
+    const root = bodyRef.current;
+    const selection = window.getSelection();
+    if (!root || !selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    const range = selection.getRangeAt(0);
+    if (!root.contains(range.commonAncestorContainer)) return;
+    const start = textOffset(root, range.startContainer, range.startOffset);
+    const end = textOffset(root, range.endContainer, range.endOffset);
+    const quote = body.slice(start, end);
+    if (end > start && quote.trim().length > 0) startClaim({ start, end, quote });
+  }
+
+  function findAndSelect() {
+    if (!findText) return;
+    let index = body.indexOf(findText, findFrom);
+    if (index === -1) index = body.indexOf(findText);
+    if (index === -1) {
+      setNotice({ ok: false, message: `“${findText}” does not appear in the article text. Check quote marks and dashes: the text must match exactly.` });
+      return;
+    }
+    setFindFrom(index + 1);
+    startClaim({ start: index, end: index + findText.length, quote: findText });
+  }
+
+  function saved(claim: ReaderClaim, message: string) {
+    setMode({ kind: "browse" });
+    setActiveId(claim.id);
+    setNotice({ ok: true, message });
+    window.getSelection()?.removeAllRanges();
+    router.refresh();
+  }
+
+  const canDelete = (claim: ReaderClaim) => currentUser.role === "ADMIN" || (canMark && claim.createdById === currentUser.id && claim.status === "DRAFT");
+
+  return (
+    <div className="article-layout">
+      <div>
+        {canMark ? (
+          <div className="mark-toolbar">
+            <p className="muted small">Select text in the article to mark a claim — or type the exact words here:</p>
+            <form
+              className="inline"
+              onSubmit={(event) => {
+                event.preventDefault();
+                findAndSelect();
+              }}
+            >
+              <label htmlFor="find-quote" className="visually-hidden">
+                Text to mark as a claim
+              </label>
+              <input id="find-quote" value={findText} onChange={(event) => { setFindText(event.target.value); setFindFrom(0); }} placeholder="e.g. at least 93 people" className="grow" />
+              <button type="submit" className="button-quiet" disabled={!findText}>
+                Mark this text
+              </button>
+            </form>
+          </div>
+        ) : null}
+        <div ref={bodyRef} className="article-body" role="region" aria-label="Article text" onMouseUp={onMouseUp}>
+          {segments.map((segment) =>
+            segment.claimIds.length === 0 ? (
+              <span key={segment.start}>{body.slice(segment.start, segment.end)}</span>
+            ) : (
+              <mark
+                key={segment.start}
+                data-claims={segment.claimIds.join(" ")}
+                className={`claim-mark depth-${Math.min(segment.claimIds.length, 3)}${activeId && segment.claimIds.includes(activeId) ? " active" : ""}`}
+                onClick={() => {
+                  if (window.getSelection()?.isCollapsed === false) return;
+                  setMode({ kind: "browse" });
+                  setActiveId(segment.claimIds[0] ?? null);
+                }}
+              >
+                {body.slice(segment.start, segment.end)}
+              </mark>
+            ),
+          )}
+        </div>
+      </div>
+      <aside className="claims-aside" aria-label="Claims">
+        {notice ? (
+          <p role={notice.ok ? "status" : "alert"} className={notice.ok ? "form-success" : "form-error"}>
+            {notice.message}
+          </p>
+        ) : null}
+        {mode.kind === "new" ? (
+          <NewClaimPanel key={`${mode.selection.start}-${mode.selection.end}`} articleId={articleId} selection={mode.selection} lists={lists} onSaved={(claim) => saved(claim, "Claim saved.")} onCancel={() => setMode({ kind: "browse" })} />
+        ) : null}
+        {mode.kind === "edit" && active ? (
+          <EditClaimPanel key={active.id} claim={active} lists={lists} onSaved={(claim) => saved(claim, "Changes saved.")} onCancel={() => setMode({ kind: "browse" })} />
+        ) : null}
+        {mode.kind === "browse" && active ? (
+          <section className="panel claim-panel" aria-labelledby="claim-detail-heading">
+            <h2 id="claim-detail-heading">Claim</h2>
+            <blockquote className="selected-quote">{active.quote}</blockquote>
+            <dl className="claim-facts">
+              <dt>Kind</dt>
+              <dd>{humanize(active.kind)}</dd>
+              <dt>Status</dt>
+              <dd>
+                <span className={`status status-${active.status.toLowerCase()}`}>{humanize(active.status)}</span>
+              </dd>
+              <dt>Subject</dt>
+              <dd>{active.subject ?? "—"}</dd>
+              <dt>Speaker</dt>
+              <dd>{active.speaker ?? "—"}</dd>
+              {active.kind === "QUANTITY" ? (
+                <>
+                  <dt>Figure</dt>
+                  <dd>{describeFigure(active)}</dd>
+                </>
+              ) : null}
+              <dt>Refers to</dt>
+              <dd>{[active.occurredAt ? formatDate(new Date(active.occurredAt)) : null, active.place].filter(Boolean).join(", ") || "—"}</dd>
+              {active.note ? (
+                <>
+                  <dt>Note</dt>
+                  <dd>{active.note}</dd>
+                </>
+              ) : null}
+              <dt>Marked by</dt>
+              <dd>
+                {active.createdBy}; last edited by {active.updatedBy} (version {active.version})
+              </dd>
+            </dl>
+            <div className="inline">
+              {canMark ? (
+                <button type="button" onClick={() => setMode({ kind: "edit", claimId: active.id })}>
+                  Edit claim
+                </button>
+              ) : null}
+              {canDelete(active) ? (
+                <button
+                  type="button"
+                  className="button-danger"
+                  disabled={deleting}
+                  onClick={() => {
+                    if (!window.confirm("Delete this draft claim? This cannot be undone.")) return;
+                    startDelete(async () => {
+                      const result = await deleteClaimAction(active.id, active.version);
+                      setNotice({ ok: result.ok, message: result.ok ? "Claim deleted." : result.message });
+                      if (result.ok) {
+                        setActiveId(null);
+                        router.refresh();
+                      }
+                    });
+                  }}
+                >
+                  {deleting ? "Deleting…" : "Delete draft"}
+                </button>
+              ) : null}
+              <button type="button" className="button-quiet" onClick={() => setActiveId(null)}>
+                Close
+              </button>
+            </div>
+          </section>
+        ) : null}
+        <h2 id="claims-heading">Claims ({claims.length})</h2>
+        {claims.length === 0 ? (
+          <p className="muted">No claims marked yet.{canMark ? " Select a sentence or a figure in the text to mark the first one." : ""}</p>
+        ) : (
+          <ol className="claim-list" aria-labelledby="claims-heading">
+            {claims.map((claim) => (
+              <li key={claim.id} className={`claim-card${claim.id === activeId ? " active" : ""}`}>
+                <button
+                  type="button"
+                  className="claim-card-button"
+                  aria-current={claim.id === activeId ? "true" : undefined}
+                  onClick={() => {
+                    setMode({ kind: "browse" });
+                    setActiveId(claim.id);
+                  }}
+                >
+                  <span className="claim-card-quote">{claim.quote}</span>
+                  <span className="claim-card-meta">
+                    <span className="tag">{humanize(claim.kind)}</span> <span className={`status status-${claim.status.toLowerCase()}`}>{humanize(claim.status)}</span>
+                    {claim.subject ? <span className="claim-subject"> {claim.subject}</span> : null}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerErrors } from "@/components/form-errors";
+import { parseQuantity } from "@/lib/claims/quantity";
+import type { ReaderClaim } from "@/lib/claims/reader";
+import { humanize } from "@/lib/format";
+import { createClaimSchema, updateClaimSchema } from "@/lib/validation/claims";
+import { createClaimAction, updateClaimAction } from "./actions";
+import { ClaimFieldInputs, type ClaimFieldValues } from "./claim-fields";
+
+export type TextSelection = { start: number; end: number; quote: string };
+
+type CreateValues = z.input<typeof createClaimSchema>;
+type UpdateValues = z.input<typeof updateClaimSchema>;
+
+/** Fields an editor would otherwise type from the quote: "at least 93 people" → 93, at least, people. */
+export function prefillFromQuote(quote: string): ClaimFieldValues {
+  const quantity = parseQuantity(quote);
+  if (!quantity) return { kind: "OTHER", qualifier: "" };
+  return {
+    kind: "QUANTITY",
+    value: String(quantity.value),
+    valueMax: quantity.valueMax === null ? "" : String(quantity.valueMax),
+    qualifier: quantity.qualifier,
+    unit: quantity.unit ?? "",
+  };
+}
+
+function formValues(claim: ReaderClaim): ClaimFieldValues {
+  return {
+    kind: claim.kind,
+    subject: claim.subject ?? "",
+    speaker: claim.speaker ?? "",
+    value: claim.value === null ? "" : String(claim.value),
+    valueMax: claim.valueMax === null ? "" : String(claim.valueMax),
+    qualifier: claim.qualifier ?? "",
+    unit: claim.unit ?? "",
+    occurredAt: claim.occurredAt ? claim.occurredAt.slice(0, 10) : "",
+    place: claim.place ?? "",
+    note: claim.note ?? "",
+  };
+}
+
+type Lists = { subjects: string[]; speakers: string[] };
+
+export function NewClaimPanel({ articleId, selection, lists, onSaved, onCancel }: { articleId: string; selection: TextSelection; lists: Lists; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const methods = useForm<CreateValues, unknown, z.output<typeof createClaimSchema>>({
+    resolver: zodResolver(createClaimSchema),
+    defaultValues: { ...prefillFromQuote(selection.quote), subject: "", speaker: "", articleId, start: selection.start, end: selection.end, quote: selection.quote },
+  });
+  const onSubmit = methods.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await createClaimAction(values);
+    if (result.ok) onSaved(result.data);
+    else {
+      applyServerErrors(result.fields, methods.setError);
+      setFormError(result.message);
+    }
+  });
+  return (
+    <section className="panel claim-panel" aria-labelledby="new-claim-heading">
+      <h2 id="new-claim-heading">New claim</h2>
+      <blockquote className="selected-quote" aria-label="Selected text">
+        {selection.quote}
+      </blockquote>
+      <p className="muted small">
+        Characters {selection.start}–{selection.end} of the article.
+      </p>
+      <FormProvider {...methods}>
+        <form onSubmit={onSubmit} noValidate className="stack">
+          {formError ? (
+            <p className="form-error" role="alert">
+              {formError}
+            </p>
+          ) : null}
+          <ClaimFieldInputs {...lists} />
+          <div className="form-actions">
+            <button type="submit" disabled={methods.formState.isSubmitting}>
+              {methods.formState.isSubmitting ? "Saving…" : "Save claim"}
+            </button>
+            <button type="button" className="button-quiet" onClick={onCancel}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+    </section>
+  );
+}
+
+const COMPARED_FIELDS: (keyof ClaimFieldValues)[] = ["kind", "subject", "speaker", "qualifier", "value", "valueMax", "unit", "occurredAt", "place", "note"];
+
+export function EditClaimPanel({ claim, lists, onSaved, onCancel }: { claim: ReaderClaim; lists: Lists; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ReaderClaim | null>(null);
+  const methods = useForm<UpdateValues, unknown, z.output<typeof updateClaimSchema>>({
+    resolver: zodResolver(updateClaimSchema),
+    defaultValues: { ...formValues(claim), version: claim.version },
+  });
+
+  const save = methods.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await updateClaimAction(claim.id, values);
+    if (result.ok) {
+      setConflict(null);
+      onSaved(result.data);
+      return;
+    }
+    applyServerErrors(result.fields, methods.setError);
+    setFormError(result.message);
+    if (result.current) {
+      // Fields this editor did not touch take the saved values, so "save again" only re-applies
+      // their own edits instead of silently reverting someone else's.
+      const saved = formValues(result.current);
+      const touched = methods.formState.dirtyFields;
+      for (const name of COMPARED_FIELDS) if (!touched[name]) methods.setValue(name, saved[name]);
+      setConflict(result.current);
+    }
+  });
+
+  const mine = useWatch({ control: methods.control });
+  const theirs = conflict ? formValues(conflict) : null;
+  const differences = theirs ? COMPARED_FIELDS.filter((name) => String(mine[name] ?? "") !== String(theirs[name] ?? "")) : [];
+
+  return (
+    <section className="panel claim-panel" aria-labelledby="edit-claim-heading">
+      <h2 id="edit-claim-heading">Edit claim</h2>
+      <blockquote className="selected-quote">{claim.quote}</blockquote>
+      <FormProvider {...methods}>
+        <form onSubmit={save} noValidate className="stack">
+          {formError ? (
+            <div className="form-error" role="alert">
+              <p>{formError}</p>
+              {conflict && theirs ? (
+                <>
+                  <p>Your edits are still in the form; fields you did not touch now show the saved values. Where you and {conflict.updatedBy} differ:</p>
+                  {differences.length ? (
+                    <table className="conflict-table">
+                      <thead>
+                        <tr>
+                          <th scope="col">Field</th>
+                          <th scope="col">Saved by {conflict.updatedBy}</th>
+                          <th scope="col">Yours</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {differences.map((name) => (
+                          <tr key={name}>
+                            <th scope="row">{humanize(name)}</th>
+                            <td>{String(theirs[name] ?? "") || "—"}</td>
+                            <td>{String(mine[name] ?? "") || "—"}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  ) : (
+                    <p>Your edits do not clash with the saved version.</p>
+                  )}
+                  <div className="inline">
+                    <button
+                      type="button"
+                      onClick={() => {
+                        methods.setValue("version", conflict.version);
+                        void save();
+                      }}
+                    >
+                      Save my changes on top
+                    </button>
+                    <button
+                      type="button"
+                      className="button-quiet"
+                      onClick={() => {
+                        methods.reset({ ...formValues(conflict), version: conflict.version });
+                        setConflict(null);
+                        setFormError(null);
+                      }}
+                    >
+                      Discard mine, load theirs
+                    </button>
+                  </div>
+                </>
+              ) : null}
+            </div>
+          ) : null}
+          <ClaimFieldInputs {...lists} />
+          <div className="form-actions">
+            <button type="submit" disabled={methods.formState.isSubmitting}>
+              {methods.formState.isSubmitting ? "Saving…" : "Save changes"}
+            </button>
+            <button type="button" className="button-quiet" onClick={onCancel}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </FormProvider>
+    </section>
+  );
+}

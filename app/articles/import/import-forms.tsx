@@ -1,0 +1,278 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { FormProvider, useForm, useFormContext, type FieldValues, type UseFormSetError } from "react-hook-form";
+import type { z } from "zod";
+import { FieldError } from "@/components/field-error";
+import { applyServerErrors } from "@/components/form-errors";
+import type { ActionResult } from "@/lib/actions/result";
+import { enumLabel } from "@/lib/format";
+import { OutletKind } from "@/lib/generated/prisma/enums";
+import { articleMetadataSchema, importArticleSchema, importFromUrlSchema } from "@/lib/validation/articles";
+import { importFileAction, importTextAction, importUrlAction } from "./actions";
+
+type Outlet = { name: string; kind: OutletKind };
+type Imported = ActionResult<{ articleId: string; created: boolean }>;
+
+const TABS = [
+  { id: "paste", label: "Paste text" },
+  { id: "file", label: "Upload a file" },
+  { id: "url", label: "From a web address" },
+] as const;
+type TabId = (typeof TABS)[number]["id"];
+
+function errorText(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "message" in error && typeof error.message === "string" ? error.message : undefined;
+}
+
+/** One labelled input bound to the surrounding form, with its error announced and linked. */
+function TextField({ name, label, hint, type = "text", required, list, textarea }: { name: string; label: string; hint?: string; type?: string; required?: boolean; list?: string; textarea?: boolean }) {
+  const id = useId();
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext<Record<string, string>>();
+  const error = errorText(errors[name]);
+  const props = { id, "aria-invalid": Boolean(error), "aria-describedby": `${id}-error${hint ? ` ${id}-hint` : ""}`, ...register(name) };
+  return (
+    <div className={`field${textarea ? " span-all" : ""}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? null : <span className="muted"> (optional)</span>}
+      </label>
+      {textarea ? <textarea rows={14} spellCheck={false} {...props} /> : <input type={type} list={list} autoComplete="off" {...props} />}
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+function OutletFields({ outlets, required }: { outlets: Outlet[]; required: boolean }) {
+  const listId = useId();
+  const kindId = useId();
+  const { register, watch } = useFormContext<Record<string, string>>();
+  const typed = (watch("outlet") ?? "").trim().toLowerCase();
+  const isNew = typed.length > 0 && !outlets.some((outlet) => outlet.name.toLowerCase() === typed);
+  return (
+    <>
+      <TextField name="outlet" label="Outlet" required={required} list={listId} hint={required ? undefined : "Leave empty to use the site's domain."} />
+      <datalist id={listId}>
+        {outlets.map((outlet) => (
+          <option key={outlet.name} value={outlet.name} />
+        ))}
+      </datalist>
+      {isNew ? (
+        <div className="field">
+          <label htmlFor={kindId}>Kind of new outlet</label>
+          <select id={kindId} {...register("outletKind")}>
+            {Object.values(OutletKind).map((kind) => (
+              <option key={kind} value={kind}>
+                {enumLabel(kind)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function CommonFields({ withUrl, titleRequired }: { withUrl: boolean; titleRequired: boolean }) {
+  return (
+    <>
+      <TextField name="title" label="Headline" required={titleRequired} hint={titleRequired ? undefined : "Leave empty to use the page title or the first line."} />
+      {withUrl ? <TextField name="url" label="Original URL" type="url" hint="Used to spot re-imports of the same article." /> : null}
+      <TextField name="author" label="Author" />
+      <TextField name="publishedAt" label="Published" type="date" />
+      <TextField name="language" label="Language" hint="A code such as en, fr or ar." required />
+    </>
+  );
+}
+
+function useImportSubmit<Values extends FieldValues>(setError: UseFormSetError<Values>) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const handle = (result: Imported) => {
+    if (result.ok) {
+      router.push(`/articles/${result.data.articleId}?imported=${result.data.created ? "new" : "existing"}`);
+      return;
+    }
+    applyServerErrors(result.fields, setError);
+    setFormError(result.message);
+  };
+  return { formError, setFormError, handle };
+}
+
+function FormShell({ children, error, submitting, label, onSubmit }: { children: ReactNode; error: string | null; submitting: boolean; label: string; onSubmit: () => void }) {
+  return (
+    <form
+      noValidate
+      className="grid-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      aria-busy={submitting}
+    >
+      {error ? (
+        <p className="form-error span-all" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {children}
+      <div className="form-actions">
+        <button type="submit" disabled={submitting}>
+          {submitting ? "Importing…" : label}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function PasteForm({ outlets }: { outlets: Outlet[] }) {
+  const methods = useForm<z.input<typeof importArticleSchema>, unknown, z.output<typeof importArticleSchema>>({
+    resolver: zodResolver(importArticleSchema),
+    defaultValues: { title: "", outlet: "", outletKind: "NEWSPAPER", url: "", author: "", publishedAt: "", language: "en", body: "" },
+  });
+  const { formError, setFormError, handle } = useImportSubmit(methods.setError);
+  return (
+    <FormProvider {...methods}>
+      <FormShell
+        error={formError}
+        submitting={methods.formState.isSubmitting}
+        label="Import article"
+        onSubmit={methods.handleSubmit(async (values) => {
+          setFormError(null);
+          handle(await importTextAction(values));
+        })}
+      >
+        <OutletFields outlets={outlets} required />
+        <CommonFields withUrl titleRequired />
+        <TextField name="body" label="Article text" textarea required hint="Paste the text as published. It is stored exactly as pasted." />
+      </FormShell>
+    </FormProvider>
+  );
+}
+
+function FileForm({ outlets }: { outlets: Outlet[] }) {
+  const [file, setFile] = useState<File | null>(null);
+  const fileId = useId();
+  const [fileError, setFileError] = useState<string | undefined>();
+  const methods = useForm<z.input<typeof articleMetadataSchema>, unknown, z.output<typeof articleMetadataSchema>>({
+    resolver: zodResolver(articleMetadataSchema),
+    defaultValues: { title: "", outlet: "", outletKind: "NEWSPAPER", url: "", author: "", publishedAt: "", language: "en" },
+  });
+  const { formError, setFormError, handle } = useImportSubmit(methods.setError);
+  return (
+    <FormProvider {...methods}>
+      <FormShell
+        error={formError}
+        submitting={methods.formState.isSubmitting}
+        label="Import file"
+        onSubmit={methods.handleSubmit(async () => {
+          setFormError(null);
+          if (!file) {
+            setFileError("Choose a .txt, .md or .html file.");
+            return;
+          }
+          setFileError(undefined);
+          const data = new FormData();
+          data.set("file", file);
+          // The raw field strings go to the server, which parses them with the same schema.
+          for (const [key, value] of Object.entries(methods.getValues())) if (typeof value === "string") data.set(key, value);
+          const result = await importFileAction(data);
+          if (!result.ok && result.fields?.file) setFileError(result.fields.file[0]);
+          handle(result);
+        })}
+      >
+        <div className="field span-all">
+          <label htmlFor={fileId}>File</label>
+          <input id={fileId} type="file" onChange={(event) => setFile(event.target.files?.[0] ?? null)} accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" aria-invalid={Boolean(fileError)} aria-describedby={`${fileId}-error ${fileId}-hint`} />
+          <p id={`${fileId}-hint`} className="hint">
+            Plain text (.txt), Markdown (.md) or a saved web page (.html); web pages are reduced to their readable text. Up to 4 MB.
+          </p>
+          <FieldError id={`${fileId}-error`} message={fileError} />
+        </div>
+        <OutletFields outlets={outlets} required />
+        <CommonFields withUrl titleRequired={false} />
+      </FormShell>
+    </FormProvider>
+  );
+}
+
+function UrlForm({ outlets }: { outlets: Outlet[] }) {
+  const methods = useForm<z.input<typeof importFromUrlSchema>, unknown, z.output<typeof importFromUrlSchema>>({
+    resolver: zodResolver(importFromUrlSchema),
+    defaultValues: { url: "", title: "", outlet: "", outletKind: "NEWSPAPER", author: "", publishedAt: "", language: "en" },
+  });
+  const { formError, setFormError, handle } = useImportSubmit(methods.setError);
+  return (
+    <FormProvider {...methods}>
+      <FormShell
+        error={formError}
+        submitting={methods.formState.isSubmitting}
+        label="Fetch and import"
+        onSubmit={methods.handleSubmit(async (values) => {
+          setFormError(null);
+          handle(await importUrlAction(values));
+        })}
+      >
+        <TextField name="url" label="Web address" type="url" required hint="The server fetches the page (up to 5 MB, 10 seconds) and keeps its readable text." />
+        <OutletFields outlets={outlets} required={false} />
+        <CommonFields withUrl={false} titleRequired={false} />
+      </FormShell>
+    </FormProvider>
+  );
+}
+
+export function ImportForms({ outlets }: { outlets: Outlet[] }) {
+  const [tab, setTab] = useState<TabId>("paste");
+  const baseId = useId();
+  const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({ paste: null, file: null, url: null });
+
+  // Arrow keys move between tabs, as in the WAI-ARIA tabs pattern.
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const index = TABS.findIndex((item) => item.id === tab);
+    const offset = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    if (!offset) return;
+    event.preventDefault();
+    const next = TABS[(index + offset + TABS.length) % TABS.length]!.id;
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <div className="panel">
+      <div role="tablist" aria-label="How to import" className="tabs">
+        {TABS.map((item) => (
+          <button
+            key={item.id}
+            ref={(element) => {
+              tabRefs.current[item.id] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`${baseId}-${item.id}-tab`}
+            aria-selected={tab === item.id}
+            aria-controls={`${baseId}-${item.id}-panel`}
+            tabIndex={tab === item.id ? 0 : -1}
+            className="tab"
+            onClick={() => setTab(item.id)}
+            onKeyDown={onKeyDown}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}-tab`} className="tab-panel">
+        {tab === "paste" ? <PasteForm outlets={outlets} /> : tab === "file" ? <FileForm outlets={outlets} /> : <UrlForm outlets={outlets} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { LoadingRows } from "@/components/loading";
+import { listOutletNames } from "@/lib/articles/queries";
+import { requirePermission } from "@/lib/auth/session";
+import { describeFigure } from "@/lib/claims/describe";
+import { listClaims, listSpeakerNames, listSubjects } from "@/lib/claims/queries";
+import { db } from "@/lib/db";
+import { formatDate, humanize } from "@/lib/format";
+import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
+import { listClaimsQuerySchema, type ListClaimsQuery } from "@/lib/validation/claims";
+
+export const metadata: Metadata = { title: "Claims" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const FILTER_KEYS = ["q", "status", "kind", "outlet", "speaker", "subject", "assignee", "sort"] as const;
+
+const SORT_LABEL = { newest: "Newest first", oldest: "Oldest first", updated: "Recently edited" } as const;
+
+export default async function ClaimsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePermission("article.read");
+  const raw = await searchParams;
+  const value = (key: string) => {
+    const item = raw[key];
+    return Array.isArray(item) ? item[0] : item;
+  };
+  const input = Object.fromEntries([...FILTER_KEYS, "cursor"].map((key) => [key, value(key) ?? ""]).filter(([, v]) => v !== ""));
+  const parsed = listClaimsQuerySchema.safeParse({ ...input, limit: 50 });
+  const query = parsed.success ? parsed.data : listClaimsQuerySchema.parse({ limit: 50 });
+  const [outlets, speakers, subjects, users] = await Promise.all([
+    listOutletNames(),
+    listSpeakerNames(),
+    listSubjects(),
+    db.user.findMany({ where: { deactivatedAt: null, role: { not: "VIEWER" } }, orderBy: { name: "asc" }, select: { email: true, name: true } }),
+  ]);
+  const filters: Record<string, string> = Object.fromEntries(FILTER_KEYS.flatMap((key) => (query[key] ? [[key, String(query[key])]] : [])));
+  const filtered = FILTER_KEYS.some((key) => key !== "sort" && query[key]);
+
+  return (
+    <section>
+      <div className="page-heading">
+        <h1>Claims</h1>
+      </div>
+      <form className="filters" role="search" aria-label="Filter claims">
+        <div className="field">
+          <label htmlFor="claims-q">Text</label>
+          <input id="claims-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="words in the quote, subject or note" />
+        </div>
+        <div className="field">
+          <label htmlFor="claims-status">Status</label>
+          <select id="claims-status" name="status" defaultValue={query.status ?? ""}>
+            <option value="">Any status</option>
+            {Object.values(ClaimStatus).map((status) => (
+              <option key={status} value={status}>
+                {humanize(status)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="claims-kind">Kind</label>
+          <select id="claims-kind" name="kind" defaultValue={query.kind ?? ""}>
+            <option value="">Any kind</option>
+            {Object.values(ClaimKind).map((kind) => (
+              <option key={kind} value={kind}>
+                {humanize(kind)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="claims-outlet">Outlet</label>
+          <select id="claims-outlet" name="outlet" defaultValue={query.outlet ?? ""}>
+            <option value="">All outlets</option>
+            {outlets.map((outlet) => (
+              <option key={outlet.id} value={outlet.name}>
+                {outlet.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="claims-speaker">Speaker</label>
+          <input id="claims-speaker" name="speaker" list="claims-speakers" defaultValue={query.speaker ?? ""} autoComplete="off" />
+          <datalist id="claims-speakers">
+            {speakers.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label htmlFor="claims-subject">Subject</label>
+          <input id="claims-subject" name="subject" list="claims-subjects" defaultValue={query.subject ?? ""} autoComplete="off" />
+          <datalist id="claims-subjects">
+            {subjects.map((subject) => (
+              <option key={subject} value={subject} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label htmlFor="claims-assignee">Assigned to</label>
+          <select id="claims-assignee" name="assignee" defaultValue={query.assignee ?? ""}>
+            <option value="">Anyone or no one</option>
+            {users.map((user) => (
+              <option key={user.email} value={user.email}>
+                {user.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="claims-sort">Order</label>
+          <select id="claims-sort" name="sort" defaultValue={query.sort}>
+            {Object.entries(SORT_LABEL).map(([sort, label]) => (
+              <option key={sort} value={sort}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Filter</button>
+        {filtered ? (
+          <Link href="/claims" className="button-quiet">
+            Clear filters
+          </Link>
+        ) : null}
+      </form>
+      {!parsed.success ? (
+        <p className="form-error" role="alert">
+          Some filters in the address were not valid and were ignored.
+        </p>
+      ) : null}
+      <Suspense key={JSON.stringify(query)} fallback={<LoadingRows label="Loading claims…" />}>
+        <ClaimResults query={query} filters={filters} filtered={filtered} />
+      </Suspense>
+    </section>
+  );
+}
+
+async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQuery; filters: Record<string, string>; filtered: boolean }) {
+  const page = await listClaims(query);
+  const nextHref = page.nextCursor ? `/claims?${new URLSearchParams({ ...filters, cursor: page.nextCursor })}` : null;
+  return (
+    <>
+      {page.items.length === 0 ? (
+        <div className="empty-state">
+          <p>{filtered ? "No claim matches these filters." : "No claims have been marked yet. Open an article and select text to mark one."}</p>
+        </div>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Claims, {SORT_LABEL[query.sort].toLowerCase()}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Quote</th>
+              <th scope="col">Subject</th>
+              <th scope="col">Speaker</th>
+              <th scope="col">Figure</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">Status</th>
+              <th scope="col">{query.sort === "updated" ? "Edited" : "Marked"}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((claim) => (
+              <tr key={claim.id}>
+                <td className="quote-cell">
+                  <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{claim.quote}</Link>
+                </td>
+                <td>{claim.subject ?? <span className="muted">—</span>}</td>
+                <td>{claim.speaker?.name ?? <span className="muted">—</span>}</td>
+                <td className="nowrap">{claim.kind === "QUANTITY" ? describeFigure(claim) : <span className="muted">{humanize(claim.kind)}</span>}</td>
+                <td>{claim.article.outlet.name}</td>
+                <td>
+                  <span className={`status status-${claim.status.toLowerCase()}`}>{humanize(claim.status)}</span>
+                </td>
+                <td className="nowrap">{formatDate(query.sort === "updated" ? claim.updatedAt : claim.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className="pager" aria-label="Pages">
+        {query.cursor ? <Link href={`/claims?${new URLSearchParams(filters)}`}>First page</Link> : null}
+        {nextHref ? <Link href={nextHref}>Next page</Link> : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { resolveSpeaker } from "@/lib/actors/resolve";
+import { anchorContext } from "@/lib/claims/anchor";
+import { checkSpan } from "@/lib/claims/span";
+import { claimAuditSnapshot, claimSelect, type ClaimRecord } from "@/lib/claims/serialize";
+import { recordAudit } from "@/lib/audit/record";
+import { db, type Tx } from "@/lib/db";
+import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, canOnClaim, type Actor } from "@/lib/permissions";
+import type { CreateClaimData, UpdateClaimData } from "@/lib/validation/claims";
+
+type FieldData = Omit<UpdateClaimData, "version">;
+
+/** Turns validated fields into Prisma data; `undefined` stays "unchanged", `null` clears. */
+async function fieldData(tx: Tx, actor: Actor, input: FieldData): Promise<Prisma.ClaimUncheckedUpdateInput> {
+  const data: Prisma.ClaimUncheckedUpdateInput = {};
+  if (input.kind !== undefined) data.kind = input.kind;
+  if (input.subject !== undefined) data.subject = input.subject;
+  if (input.value !== undefined) data.value = input.value;
+  if (input.valueMax !== undefined) data.valueMax = input.valueMax;
+  if (input.qualifier !== undefined) data.qualifier = input.qualifier;
+  if (input.unit !== undefined) data.unit = input.unit;
+  if (input.occurredAt !== undefined) data.occurredAt = input.occurredAt;
+  if (input.place !== undefined) data.place = input.place;
+  if (input.note !== undefined) data.note = input.note;
+  if (input.speaker !== undefined) data.speakerId = input.speaker === null ? null : await resolveSpeaker(tx, actor.id, input.speaker);
+  return data;
+}
+
+export async function createClaim(actor: Actor, input: CreateClaimData): Promise<ClaimRecord> {
+  if (!can(actor, "claim.create")) throw forbidden("Only editors, reviewers and admins mark claims.");
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { body: true } });
+    if (!article) throw notFound("The article");
+    const quote = checkSpan(article.body, input);
+    const fields = await fieldData(tx, actor, input);
+    const created = await tx.claim.create({
+      data: {
+        ...(fields as Prisma.ClaimUncheckedCreateInput),
+        kind: input.kind,
+        articleId: input.articleId,
+        start: input.start,
+        end: input.end,
+        quote,
+        ...anchorContext(article.body, input.start, input.end),
+        createdById: actor.id,
+        updatedById: actor.id,
+      },
+      select: claimSelect,
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: created.id, claimId: created.id, after: claimAuditSnapshot(created) });
+    return created;
+  });
+}
+
+/** Distinguishes "no such claim" from "someone saved first" after a conditional write matched nothing. */
+async function staleOrMissing(tx: Tx, id: string, version: number): Promise<never> {
+  const current = await tx.claim.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: { select: { name: true } } } });
+  if (!current) throw notFound("The claim");
+  throw new AppError(
+    "conflict",
+    `This claim was changed by ${current.updatedBy.name} since you opened it (you had version ${version}, it is now version ${current.version}). Your changes were not saved.`,
+    { version: [`Current version is ${current.version}.`] },
+  );
+}
+
+/** Optimistic concurrency: the write only applies if the claim is still at the version the editor read. */
+export async function updateClaim(actor: Actor, id: string, input: UpdateClaimData): Promise<ClaimRecord> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id }, select: claimSelect });
+    if (!before) throw notFound("The claim");
+    if (!canOnClaim(actor, "claim.edit", before)) throw forbidden("Your role does not allow editing claims.");
+    if (before.version !== input.version) return staleOrMissing(tx, id, input.version);
+    const { version, ...fields } = input;
+    const data = await fieldData(tx, actor, fields);
+    const updated = await tx.claim.updateMany({ where: { id, version }, data: { ...data, updatedById: actor.id, version: { increment: 1 } } });
+    if (updated.count === 0) return staleOrMissing(tx, id, version);
+    const after = await tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect });
+    await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "Claim", entityId: id, claimId: id, before: claimAuditSnapshot(before), after: claimAuditSnapshot(after) });
+    return after;
+  });
+}
+
+/** Editors delete only their own drafts; the rule is repeated in the `where` so a race cannot widen it. */
+export async function deleteClaim(actor: Actor, id: string, version?: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id }, select: claimSelect });
+    if (!claim) throw notFound("The claim");
+    if (!canOnClaim(actor, "claim.delete", claim)) {
+      throw forbidden(claim.createdById === actor.id ? "Only drafts can be deleted; this claim has moved on in review." : "You can only delete drafts you created.");
+    }
+    const ownDraftOnly: Prisma.ClaimWhereInput = actor.role === "ADMIN" ? {} : { createdById: actor.id, status: "DRAFT" };
+    const deleted = await tx.claim.deleteMany({ where: { id, ...(version ? { version } : {}), ...ownDraftOnly } });
+    if (deleted.count === 0) {
+      if (version) return staleOrMissing(tx, id, version);
+      throw conflict("The claim changed while it was being deleted; reload and try again.");
+    }
+    await recordAudit(tx, { actorId: actor.id, action: "claim.delete", entityType: "Claim", entityId: id, claimId: id, before: claimAuditSnapshot(claim) });
+  });
+}

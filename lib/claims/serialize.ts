@@ -1,0 +1,93 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const claimSelect = {
+  id: true,
+  articleId: true,
+  start: true,
+  end: true,
+  quote: true,
+  prefix: true,
+  suffix: true,
+  kind: true,
+  subject: true,
+  value: true,
+  valueMax: true,
+  qualifier: true,
+  unit: true,
+  occurredAt: true,
+  place: true,
+  note: true,
+  status: true,
+  verdictRationale: true,
+  reviewedAt: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  createdById: true,
+  updatedById: true,
+  speaker: { select: { id: true, name: true } },
+  createdBy: { select: { id: true, name: true } },
+  updatedBy: { select: { id: true, name: true } },
+  article: { select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { id: true, name: true } } } },
+} satisfies Prisma.ClaimSelect;
+
+export type ClaimRecord = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+
+/** The API's claim shape (a contract with other tools): ISO dates, speaker by name and id. */
+export function claimJson(claim: ClaimRecord) {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    start: claim.start,
+    end: claim.end,
+    quote: claim.quote,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    kind: claim.kind,
+    subject: claim.subject,
+    speaker: claim.speaker,
+    value: claim.value,
+    valueMax: claim.valueMax,
+    qualifier: claim.qualifier,
+    unit: claim.unit,
+    occurredAt: claim.occurredAt?.toISOString() ?? null,
+    place: claim.place,
+    note: claim.note,
+    status: claim.status,
+    verdictRationale: claim.verdictRationale,
+    reviewedAt: claim.reviewedAt?.toISOString() ?? null,
+    version: claim.version,
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+    createdBy: claim.createdBy,
+    updatedBy: claim.updatedBy,
+    article: {
+      id: claim.article.id,
+      title: claim.article.title,
+      url: claim.article.url,
+      publishedAt: claim.article.publishedAt?.toISOString() ?? null,
+      outlet: claim.article.outlet,
+    },
+  };
+}
+
+/** What the audit trail keeps of a claim: the editable fields, not the joined records. */
+export function claimAuditSnapshot(claim: ClaimRecord): Prisma.InputJsonObject {
+  return {
+    start: claim.start,
+    end: claim.end,
+    quote: claim.quote,
+    kind: claim.kind,
+    subject: claim.subject,
+    speaker: claim.speaker?.name ?? null,
+    value: claim.value,
+    valueMax: claim.valueMax,
+    qualifier: claim.qualifier,
+    unit: claim.unit,
+    occurredAt: claim.occurredAt?.toISOString() ?? null,
+    place: claim.place,
+    note: claim.note,
+    status: claim.status,
+    version: claim.version,
+  };
+}

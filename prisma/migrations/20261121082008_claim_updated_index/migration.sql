@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Claim_updatedAt_id_idx" ON "Claim"("updatedAt", "id");
