@@ -15,7 +15,9 @@ export async function SiteHeader() {
           <nav aria-label="Main">
             <Link href="/articles">Articles</Link>
             <Link href="/claims">Claims</Link>
+            <Link href="/speakers">Speakers</Link>
             {can(user, "article.import") ? <Link href="/articles/import">Import</Link> : null}
+            {can(user, "claim.create") ? <Link href="/queue">My queue</Link> : null}
             <Link href="/settings/tokens">API tokens</Link>
             {can(user, "users.manage") ? <Link href="/admin/users">Users</Link> : null}
           </nav>

@@ -13,6 +13,7 @@ const serverEnvSchema = z.object({
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be the app's public URL, e.g. http://localhost:3000").optional(),
   CLAIMREVIEW_ORG_NAME: z.string().min(1).default("Claimdesk"),
   CLAIMREVIEW_ORG_URL: z.url().optional(),
+  IMPORT_ALLOW_PRIVATE_HOSTS: z.enum(["true", "false"], { error: "IMPORT_ALLOW_PRIVATE_HOSTS must be true or false" }).optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

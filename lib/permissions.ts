@@ -51,6 +51,9 @@ export function canOnClaim(actor: Actor, action: ClaimAction, claim: ClaimFacts)
   if (!hasRole(actor, "EDITOR")) return false;
   switch (action) {
     case "claim.edit":
+      // A verdict judged these exact fields; changing them underneath it would make the verdict
+      // describe something else, so the claim is reopened first (and that reopening is audited).
+      return !isFinalStatus(claim.status);
     case "claim.submit":
       return true;
     case "claim.delete":

@@ -165,7 +165,11 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
             {page.items.map((claim) => (
               <tr key={claim.id}>
                 <td className="quote-cell">
-                  <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{claim.quote}</Link>
+                  <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
+                  <br />
+                  <Link href={`/articles/${claim.articleId}?claim=${claim.id}`} className="small">
+                    Show in article<span className="visually-hidden">: {claim.article.title}</span>
+                  </Link>
                 </td>
                 <td>{claim.subject ?? <span className="muted">—</span>}</td>
                 <td>{claim.speaker?.name ?? <span className="muted">—</span>}</td>

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, canOnClaim, type Actor } from "@/lib/permissions";
+import { can, canOnClaim, isFinalStatus, type Actor } from "@/lib/permissions";
 import type { CreateClaimData, UpdateClaimData } from "@/lib/validation/claims";
 
 type FieldData = Omit<UpdateClaimData, "version">;
@@ -69,7 +69,9 @@ export async function updateClaim(actor: Actor, id: string, input: UpdateClaimDa
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id }, select: claimSelect });
     if (!before) throw notFound("The claim");
-    if (!canOnClaim(actor, "claim.edit", before)) throw forbidden("Your role does not allow editing claims.");
+    if (!canOnClaim(actor, "claim.edit", before)) {
+      throw forbidden(isFinalStatus(before.status) ? "This claim has a verdict; reopen it for review before editing." : "Your role does not allow editing claims.");
+    }
     if (before.version !== input.version) return staleOrMissing(tx, id, input.version);
     const { version, ...fields } = input;
     const data = await fieldData(tx, actor, fields);

@@ -86,3 +86,7 @@ export async function listSpeakerNames(limit = 1000): Promise<string[]> {
 export function listArticleClaims(articleId: string) {
   return db.claim.findMany({ where: { articleId }, orderBy: [{ start: "asc" }, { end: "desc" }], select: claimSelect });
 }
+
+export function listSourcesOfClaim(claimId: string) {
+  return db.source.findMany({ where: { claimId }, orderBy: { createdAt: "asc" }, select: { id: true, url: true, title: true, publisher: true, kind: true, accessedAt: true, archiveUrl: true, note: true, createdAt: true } });
+}

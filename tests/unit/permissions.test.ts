@@ -44,9 +44,34 @@ describe("claim permissions: role × action × own/other's claim", () => {
       matrix.push(["EDITOR", "claim.delete", ownership, status, ownership === "created by me" && status === "DRAFT"]);
       matrix.push(["EDITOR", "claim.finalise", ownership, status, false]);
       matrix.push(["REVIEWER", "claim.edit", ownership, status, true]);
+      matrix.push(["REVIEWER", "claim.submit", ownership, status, true]);
       matrix.push(["REVIEWER", "claim.delete", ownership, status, ownership === "created by me" && status === "DRAFT"]);
       matrix.push(["REVIEWER", "claim.finalise", ownership, status, ownership === "someone else's"]);
       matrix.push(["ADMIN", "claim.edit", ownership, status, true]);
+      matrix.push(["ADMIN", "claim.submit", ownership, status, true]);
+      matrix.push(["ADMIN", "claim.delete", ownership, status, true]);
+      matrix.push(["ADMIN", "claim.finalise", ownership, status, true]);
+    }
+  }
+  // Claims with a verdict: only an admin edits them; everyone else reopens the claim first.
+  // (Whether a verdict claim can move status at all is lib/claims/workflow.ts's business; "submit"
+  // here is only the role permission.)
+  for (const ownership of ownerships) {
+    for (const status of ["VERIFIED", "FALSE"] as ClaimStatus[]) {
+      matrix.push(["VIEWER", "claim.edit", ownership, status, false]);
+      matrix.push(["VIEWER", "claim.submit", ownership, status, false]);
+      matrix.push(["VIEWER", "claim.delete", ownership, status, false]);
+      matrix.push(["VIEWER", "claim.finalise", ownership, status, false]);
+      matrix.push(["EDITOR", "claim.edit", ownership, status, false]);
+      matrix.push(["EDITOR", "claim.submit", ownership, status, true]);
+      matrix.push(["EDITOR", "claim.delete", ownership, status, false]);
+      matrix.push(["EDITOR", "claim.finalise", ownership, status, false]);
+      matrix.push(["REVIEWER", "claim.edit", ownership, status, false]);
+      matrix.push(["REVIEWER", "claim.submit", ownership, status, true]);
+      matrix.push(["REVIEWER", "claim.delete", ownership, status, false]);
+      matrix.push(["REVIEWER", "claim.finalise", ownership, status, ownership === "someone else's"]);
+      matrix.push(["ADMIN", "claim.edit", ownership, status, true]);
+      matrix.push(["ADMIN", "claim.submit", ownership, status, true]);
       matrix.push(["ADMIN", "claim.delete", ownership, status, true]);
       matrix.push(["ADMIN", "claim.finalise", ownership, status, true]);
     }

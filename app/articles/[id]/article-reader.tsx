@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { describeFigure } from "@/lib/claims/describe";
@@ -205,6 +206,9 @@ export function ArticleReader({ articleId, body, claims, subjects, speakers, can
                   {deleting ? "Deleting…" : "Delete draft"}
                 </button>
               ) : null}
+              <Link href={`/claims/${active.id}`} className="button-quiet">
+                Sources, links &amp; review
+              </Link>
               <button type="button" className="button-quiet" onClick={() => setActiveId(null)}>
                 Close
               </button>

@@ -1,7 +1,8 @@
 import { requireApiPermission, requireApiUser } from "@/lib/api/auth";
 import { apiRoute, parseOrThrow, readJson, searchParamsObject } from "@/lib/api/respond";
 import { deleteClaim, updateClaim } from "@/lib/claims/mutations";
-import { getClaim } from "@/lib/claims/queries";
+import { getClaim, listSourcesOfClaim } from "@/lib/claims/queries";
+import { listLinksOfClaim } from "@/lib/links/queries";
 import { claimJson } from "@/lib/claims/serialize";
 import { notFound } from "@/lib/errors";
 import { deleteClaimSchema, updateClaimSchema } from "@/lib/validation/claims";
@@ -19,7 +20,12 @@ export const GET = apiRoute(async (request, context: Context) => {
   await requireApiPermission(request, "article.read");
   const claim = await getClaim(await claimId(context));
   if (!claim) throw notFound("The claim");
-  return Response.json(claimJson(claim));
+  const [sources, links] = await Promise.all([listSourcesOfClaim(claim.id), listLinksOfClaim(claim.id)]);
+  return Response.json({
+    ...claimJson(claim),
+    sources,
+    links: links.map((link) => ({ id: link.id, kind: link.kind, note: link.note, direction: link.fromClaimId === claim.id ? "outgoing" : "incoming", otherClaimId: link.other.id })),
+  });
 });
 
 export const PATCH = apiRoute(async (request, context: Context) => {

@@ -1,0 +1,177 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useState, useTransition } from "react";
+import { humanize } from "@/lib/format";
+import { LinkKind } from "@/lib/generated/prisma/enums";
+import { LINK_LABEL } from "@/lib/links/rules";
+import { createLinkAction, deleteLinkAction, searchClaimsAction, type ClaimSearchHit } from "./actions";
+
+export type LinkRow = { id: string; label: string; kind: LinkKind; note: string | null; other: { id: string; quote: string; status: string; outlet: string; speaker: string | null } };
+
+function LinkPicker({ claimId, onLinked }: { claimId: string; onLinked: () => void }) {
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const [hits, setHits] = useState<ClaimSearchHit[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [chosen, setChosen] = useState<ClaimSearchHit | null>(null);
+  const [kind, setKind] = useState<LinkKind>("CONTRADICTS");
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  // Search as the editor types, a moment after they pause, so each keystroke is not a query.
+  useEffect(() => {
+    const text = query.trim();
+    if (text.length < 2) return;
+    const timer = setTimeout(async () => {
+      setSearching(true);
+      const result = await searchClaimsAction({ q: text, excludeClaimId: claimId });
+      setSearching(false);
+      setHits(result.ok ? result.data : []);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [query, claimId]);
+
+  return (
+    <div className="link-picker">
+      <div className="field">
+        <label htmlFor={`${id}-q`}>Find a claim to link</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            if (event.target.value.trim().length < 2) setHits(null);
+          }}
+          placeholder="Words of the quote, subject, speaker or outlet"
+          autoComplete="off"
+        />
+      </div>
+      <div aria-live="polite" className="small muted">
+        {searching ? "Searching…" : hits && hits.length === 0 ? "No claim matches." : null}
+      </div>
+      {hits && hits.length > 0 ? (
+        <ul className="plain-list search-hits" aria-label="Matching claims">
+          {hits.map((hit) => (
+            <li key={hit.id} className={chosen?.id === hit.id ? "chosen" : undefined}>
+              <button type="button" className="hit-button" aria-pressed={chosen?.id === hit.id} onClick={() => setChosen(hit)}>
+                <span className="claim-card-quote">{hit.quote}</span>
+                <span className="small muted">
+                  {hit.outlet}
+                  {hit.speaker ? ` · ${hit.speaker}` : ""} · {humanize(hit.status)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {chosen ? (
+        <form
+          className="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            startTransition(async () => {
+              setError(null);
+              const result = await createLinkAction({ fromClaimId: claimId, toClaimId: chosen.id, kind, note });
+              if (!result.ok) {
+                setError(result.message);
+                return;
+              }
+              setChosen(null);
+              setQuery("");
+              setHits(null);
+              setNote("");
+              onLinked();
+            });
+          }}
+        >
+          <p className="small">
+            Link to: <q>{chosen.quote}</q> ({chosen.outlet})
+          </p>
+          <div className="inline">
+            <div className="field">
+              <label htmlFor={`${id}-kind`}>This claim…</label>
+              <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as LinkKind)}>
+                {Object.values(LinkKind).map((value) => (
+                  <option key={value} value={value}>
+                    {LINK_LABEL[value].outgoing.toLowerCase()} the chosen claim
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field grow">
+              <label htmlFor={`${id}-note`}>Link note</label>
+              <input id={`${id}-note`} value={note} onChange={(event) => setNote(event.target.value)} autoComplete="off" />
+            </div>
+          </div>
+          <div className="inline">
+            <button type="submit" disabled={pending}>
+              {pending ? "Linking…" : "Link claims"}
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setChosen(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function LinksPanel({ claimId, links, canEdit }: { claimId: string; links: LinkRow[]; canEdit: boolean }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <section className="panel" aria-labelledby="links-heading">
+      <h2 id="links-heading">Linked claims ({links.length})</h2>
+      {links.length === 0 ? <p className="muted">Not linked to other claims yet.</p> : null}
+      <ul className="plain-list">
+        {links.map((link) => (
+          <li key={link.id} className={`link-item link-${link.kind.toLowerCase()}`}>
+            <span className="link-kind">{link.label}</span>{" "}
+            <Link href={`/claims/${link.other.id}`}>
+              <q>{link.other.quote}</q>
+            </Link>
+            <span className="small muted">
+              {" "}
+              — {link.other.outlet}
+              {link.other.speaker ? `, ${link.other.speaker}` : ""} · {humanize(link.other.status)}
+            </span>
+            {link.note ? <p className="small">{link.note}</p> : null}
+            {canEdit ? (
+              <button
+                type="button"
+                className="button-small button-quiet"
+                disabled={pending}
+                onClick={() =>
+                  startTransition(async () => {
+                    const result = await deleteLinkAction(link.id);
+                    setError(result.ok ? null : result.message);
+                    router.refresh();
+                  })
+                }
+              >
+                Unlink<span className="visually-hidden"> {link.other.quote}</span>
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {canEdit ? <LinkPicker claimId={claimId} onLinked={() => router.refresh()} /> : null}
+    </section>
+  );
+}

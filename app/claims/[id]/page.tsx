@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { describeAuditEvent } from "@/lib/audit/describe";
+import { requirePermission } from "@/lib/auth/session";
+import { describeFigure } from "@/lib/claims/describe";
+import { getClaim } from "@/lib/claims/queries";
+import { availableTransitions, STATUS_LABEL } from "@/lib/claims/workflow";
+import { getClaimWorkspace } from "@/lib/claims/workspace";
+import { db } from "@/lib/db";
+import { formatDate, formatDateTime, humanize } from "@/lib/format";
+import { linkLabelFor } from "@/lib/links/rules";
+import { can, canOnClaim } from "@/lib/permissions";
+import { LinksPanel } from "./links-panel";
+import { SourcesPanel } from "./sources-panel";
+import { AssignmentsPanel, CommentsPanel } from "./team-panels";
+import { WorkflowPanel } from "./workflow-panel";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const claim = await getClaim((await params).id);
+  return { title: claim ? `Claim: ${claim.quote.slice(0, 60)}` : "Claim" };
+}
+
+export default async function ClaimPage({ params }: { params: Params }) {
+  const user = await requirePermission("article.read");
+  const claim = await getClaim((await params).id);
+  if (!claim) notFound();
+  const canEdit = can(user, "claim.create");
+  const [workspace, people, hasOpenContradiction] = await Promise.all([
+    getClaimWorkspace(claim.id),
+    canEdit ? db.user.findMany({ where: { deactivatedAt: null, role: { not: "VIEWER" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
+    db.claimLink.count({ where: { kind: "CONTRADICTS", OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }] } }).then((count) => count > 0),
+  ]);
+  const transitions = availableTransitions({ actor: user, claim, hasOpenContradiction });
+  const awaitingVerdict = claim.status === "IN_REVIEW" || claim.status === "DISPUTED";
+  const blockedReason =
+    awaitingVerdict && !canOnClaim(user, "claim.finalise", claim)
+      ? user.role === "REVIEWER"
+        ? "You created or last edited this claim, so another reviewer must give the verdict (two-person rule)."
+        : "A reviewer gives the verdict; you can still add evidence and comments."
+      : null;
+
+  return (
+    <article className="claim-view">
+      <p className="breadcrumb">
+        <Link href="/claims">Claims</Link> / <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{claim.article.title}</Link>
+      </p>
+      <h1 className="claim-title">
+        <span className="visually-hidden">Claim: </span>
+        <q>{claim.quote}</q>
+      </h1>
+      <p className="claim-context">
+        {claim.start > claim.prefix.length ? "…" : ""}
+        {claim.prefix}
+        <mark>{claim.quote}</mark>
+        {claim.suffix}
+        {claim.suffix.length === 32 ? "…" : ""}
+      </p>
+      <dl className="meta">
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Outlet</dt>
+          <dd>
+            {claim.article.outlet.name}
+            {claim.article.publishedAt ? `, ${formatDate(claim.article.publishedAt)}` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt>Speaker</dt>
+          <dd>{claim.speaker?.name ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>Subject</dt>
+          <dd>{claim.subject ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>{claim.kind === "QUANTITY" ? "Figure" : "Kind"}</dt>
+          <dd>{claim.kind === "QUANTITY" ? describeFigure(claim) : humanize(claim.kind)}</dd>
+        </div>
+        <div>
+          <dt>Version</dt>
+          <dd>{claim.version}</dd>
+        </div>
+      </dl>
+      {claim.verdictRationale ? (
+        <section className={`panel verdict verdict-${claim.status.toLowerCase()}`} aria-label="Verdict">
+          <p>
+            <strong>{STATUS_LABEL[claim.status]}</strong> — {claim.verdictRationale}
+          </p>
+        </section>
+      ) : null}
+      <div className="claim-grid">
+        <div>
+          <WorkflowPanel claimId={claim.id} transitions={transitions} blockedReason={blockedReason} />
+          <SourcesPanel
+            claimId={claim.id}
+            canEdit={canEdit}
+            sources={workspace.sources.map((source) => ({ ...source, accessedAt: source.accessedAt?.toISOString() ?? null }))}
+          />
+          <LinksPanel
+            claimId={claim.id}
+            canEdit={canEdit}
+            links={workspace.links.map((link) => ({
+              id: link.id,
+              kind: link.kind,
+              note: link.note,
+              label: linkLabelFor(claim.id, link),
+              other: { id: link.other.id, quote: link.other.quote, status: link.other.status, outlet: link.other.article.outlet.name, speaker: link.other.speaker?.name ?? null },
+            }))}
+          />
+        </div>
+        <div>
+          <AssignmentsPanel claimId={claim.id} canEdit={canEdit} people={people} assignments={workspace.assignments.map((assignment) => ({ id: assignment.id, name: assignment.assignee.name }))} />
+          <CommentsPanel
+            claimId={claim.id}
+            canEdit={canEdit}
+            comments={workspace.comments.map((comment) => ({ id: comment.id, author: comment.author.name, body: comment.body, at: formatDateTime(comment.createdAt) }))}
+          />
+          <section className="panel" aria-labelledby="history-heading">
+            <h2 id="history-heading">History</h2>
+            <ol className="history">
+              {workspace.history.map((event) => (
+                <li key={String(event.id)}>
+                  <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+                  <span>
+                    <strong>{event.actor?.name ?? "System"}</strong> {describeAuditEvent(event, claim.id)}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}

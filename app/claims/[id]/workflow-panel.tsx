@@ -1,0 +1,73 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { STATUS_LABEL } from "@/lib/claims/workflow";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { changeStatusAction } from "./actions";
+
+type Transition = { target: ClaimStatus; action: string; label: string };
+
+const NEEDS_RATIONALE = new Set(["give_verdict", "reopen"]);
+
+export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId: string; transitions: Transition[]; blockedReason: string | null }) {
+  const router = useRouter();
+  const noteId = useId();
+  const [note, setNote] = useState("");
+  const [feedback, setFeedback] = useState<{ ok: boolean; message: string; field?: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const needsNote = transitions.some((transition) => NEEDS_RATIONALE.has(transition.action));
+
+  const run = (transition: Transition) =>
+    startTransition(async () => {
+      setFeedback(null);
+      const result = await changeStatusAction(claimId, { status: transition.target, note });
+      if (result.ok) {
+        setNote("");
+        setFeedback({ ok: true, message: `Status is now “${STATUS_LABEL[transition.target]}”.` });
+        router.refresh();
+      } else {
+        setFeedback({ ok: false, message: result.message, field: result.fields?.note?.[0] });
+      }
+    });
+
+  return (
+    <section className="panel" aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">Review</h2>
+      {needsNote ? (
+        <div className="field">
+          <label htmlFor={noteId}>Rationale</label>
+          <textarea
+            id={noteId}
+            rows={3}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            placeholder="Why this verdict (or why reopen): the evidence it rests on."
+            aria-invalid={Boolean(feedback?.field)}
+            aria-describedby={`${noteId}-error`}
+          />
+          <p id={`${noteId}-error`} className="field-error" role={feedback?.field ? "alert" : undefined}>
+            {feedback?.field ?? ""}
+          </p>
+        </div>
+      ) : null}
+      {transitions.length ? (
+        <div className="inline">
+          {transitions.map((transition) => (
+            <button key={transition.target} type="button" className={transition.action === "give_verdict" ? undefined : "button-quiet"} disabled={pending} onClick={() => run(transition)}>
+              {transition.label}
+            </button>
+          ))}
+        </div>
+      ) : (
+        <p className="muted">No review step is open to you on this claim.</p>
+      )}
+      {blockedReason ? <p className="notice">{blockedReason}</p> : null}
+      {feedback && !feedback.field ? (
+        <p role={feedback.ok ? "status" : "alert"} className={feedback.ok ? "form-success" : "form-error"}>
+          {feedback.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

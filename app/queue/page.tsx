@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/session";
+import { STATUS_LABEL } from "@/lib/claims/workflow";
+import { listMyQueue } from "@/lib/claims/workspace";
+import { formatDate } from "@/lib/format";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+
+export const metadata: Metadata = { title: "My queue" };
+
+type QueueClaim = { id: string; quote: string; status: ClaimStatus; subject: string | null; updatedAt: Date; article: { title: string; outlet: { name: string } } };
+
+function QueueTable({ claims, empty, caption }: { claims: QueueClaim[]; empty: string; caption: string }) {
+  if (claims.length === 0) return <p className="empty-state">{empty}</p>;
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Claim</th>
+          <th scope="col">Subject</th>
+          <th scope="col">Outlet</th>
+          <th scope="col">Status</th>
+          <th scope="col">Last change</th>
+        </tr>
+      </thead>
+      <tbody>
+        {claims.map((claim) => (
+          <tr key={claim.id}>
+            <td className="quote-cell">
+              <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
+            </td>
+            <td>{claim.subject ?? "—"}</td>
+            <td>{claim.article.outlet.name}</td>
+            <td>
+              <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+            </td>
+            <td className="nowrap">{formatDate(claim.updatedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default async function QueuePage() {
+  const user = await requirePermission("claim.create");
+  const { assigned, awaitingReview } = await listMyQueue(user);
+  const reviews = user.role === "REVIEWER" || user.role === "ADMIN";
+  return (
+    <section>
+      <h1>My queue</h1>
+      <h2>Assigned to me</h2>
+      <QueueTable claims={assigned} caption="Open claims assigned to me" empty="Nothing is assigned to you right now." />
+      {reviews ? (
+        <>
+          <h2 className="section-gap">Awaiting my verdict</h2>
+          <p className="muted small">Claims in review or disputed that you did not create or last edit, oldest first.</p>
+          <QueueTable claims={awaitingReview} caption="Claims awaiting a verdict from me" empty="No claim is waiting for your verdict." />
+        </>
+      ) : null}
+    </section>
+  );
+}
