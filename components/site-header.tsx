@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, ROLE_LABEL } from "@/lib/permissions";
+import { SearchBox } from "@/components/search-box";
 import { SignOutButton } from "@/components/sign-out-button";
 
 export async function SiteHeader() {
@@ -15,12 +16,15 @@ export async function SiteHeader() {
           <nav aria-label="Main">
             <Link href="/articles">Articles</Link>
             <Link href="/claims">Claims</Link>
+            <Link href="/compare">Compare</Link>
+            <Link href="/contradictions">Contradictions</Link>
             <Link href="/speakers">Speakers</Link>
             {can(user, "article.import") ? <Link href="/articles/import">Import</Link> : null}
             {can(user, "claim.create") ? <Link href="/queue">My queue</Link> : null}
             <Link href="/settings/tokens">API tokens</Link>
             {can(user, "users.manage") ? <Link href="/admin/users">Users</Link> : null}
           </nav>
+          <SearchBox />
           <div className="current-user">
             <span>
               <span className="current-user-name">{user.name}</span>{" "}

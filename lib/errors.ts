@@ -79,3 +79,9 @@ export function toAppError(error: unknown): AppError {
   }
   return new AppError("internal", "Something went wrong on the server.");
 }
+
+/** Next's redirect()/notFound()/forbidden() work by throwing; they must pass through our error handling untouched. */
+export function isNextControlFlow(error: unknown): boolean {
+  const digest = typeof error === "object" && error !== null && "digest" in error ? String((error as { digest: unknown }).digest) : "";
+  return digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND";
+}

@@ -131,6 +131,33 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
           Some filters in the address were not valid and were ignored.
         </p>
       ) : null}
+      <form method="get" action="/claims/export" className="export-bar" aria-label="Export these claims">
+        {Object.entries(filters)
+          .filter(([key]) => key !== "sort")
+          .map(([key, value]) => (
+            <input key={key} type="hidden" name={key} value={value} />
+          ))}
+        <span className="export-title">Export {filtered ? "the claims matching these filters" : "all claims"}</span>
+        <div className="field">
+          <label htmlFor="export-format">Format</label>
+          <select id="export-format" name="format" defaultValue="csv">
+            <option value="csv">CSV (spreadsheet)</option>
+            <option value="json">JSON</option>
+            <option value="claimreview">ClaimReview JSON-LD (verdicts only)</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="export-from">Published from</label>
+          <input id="export-from" name="from" type="date" />
+        </div>
+        <div className="field">
+          <label htmlFor="export-to">Published to</label>
+          <input id="export-to" name="to" type="date" />
+        </div>
+        <button type="submit" className="button-quiet">
+          Download
+        </button>
+      </form>
       <Suspense key={JSON.stringify(query)} fallback={<LoadingRows label="Loading claims…" />}>
         <ClaimResults query={query} filters={filters} filtered={filtered} />
       </Suspense>

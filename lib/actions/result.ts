@@ -1,5 +1,5 @@
 import { zodFieldErrors } from "@/lib/api/respond";
-import { toAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { isNextControlFlow, toAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import type { z } from "zod";
 
 /** What every server action returns to its form: failures are values, never thrown across the boundary. */
@@ -25,9 +25,4 @@ export async function runAction<Data>(work: () => Promise<Data>, successMessage?
     if (appError.code === "internal") console.error(error);
     return { ok: false, message: appError.message, fields: appError.fields, code: appError.code };
   }
-}
-
-function isNextControlFlow(error: unknown): boolean {
-  const digest = typeof error === "object" && error !== null && "digest" in error ? String((error as { digest: unknown }).digest) : "";
-  return digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND";
 }

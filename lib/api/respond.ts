@@ -1,4 +1,4 @@
-import { badRequest, toAppError, type FieldErrors } from "@/lib/errors";
+import { badRequest, isNextControlFlow, toAppError, type FieldErrors } from "@/lib/errors";
 import type { z } from "zod";
 
 /** Wraps a route handler so every failure leaves as the API's error body with the right status. */
@@ -9,6 +9,8 @@ export function apiRoute<Context>(
     try {
       return await handler(request, context);
     } catch (error) {
+      // redirect()/forbidden() from a session check must reach Next, not become a JSON error.
+      if (isNextControlFlow(error)) throw error;
       const appError = toAppError(error);
       if (appError.code === "internal") console.error(error);
       return Response.json(appError.toBody(), { status: appError.status });

@@ -51,10 +51,10 @@ export function exportWhere(query: ExportQuery): Prisma.ClaimWhereInput {
       status: query.status,
       subject: query.subject,
       outlet: query.outlet,
-      kind: undefined,
-      speaker: undefined,
-      assignee: undefined,
-      q: undefined,
+      kind: query.kind,
+      speaker: query.speaker,
+      assignee: query.assignee,
+      q: query.q,
     }),
   ];
   // Articles without a publication date never match a date range.

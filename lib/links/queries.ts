@@ -27,20 +27,5 @@ export async function listLinksOfClaim(claimId: string) {
   }));
 }
 
-/** Link-picker search across all articles: quote, subject, speaker (or alias) and outlet. */
-export function searchClaimsForLinking(q: string, excludeClaimId?: string) {
-  return db.claim.findMany({
-    where: {
-      ...(excludeClaimId ? { id: { not: excludeClaimId } } : {}),
-      OR: [
-        { quote: { contains: q, mode: "insensitive" } },
-        { subject: { contains: q, mode: "insensitive" } },
-        { speaker: { aliases: { some: { alias: { contains: q, mode: "insensitive" } } } } },
-        { article: { outlet: { name: { contains: q, mode: "insensitive" } } } },
-      ],
-    },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: 12,
-    select: otherClaimSelect,
-  });
-}
+/** Link-picker search (full text plus trigram similarity) lives with the rest of search. */
+export { searchClaimsForLinking } from "@/lib/search/queries";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
 import { optionalDate } from "@/lib/validation/fields";
 
 export const EXPORT_FORMATS = ["csv", "json", "claimreview"] as const;
@@ -31,6 +31,11 @@ export const exportQuerySchema = z
     subject: optionalFilterText(300),
     // An outlet's id or its name, as in the claims list.
     outlet: optionalFilterText(200),
+    // The claims list's other filters, so "export what I see" exports exactly that.
+    kind: z.preprocess(blankToUndefined, z.enum(ClaimKind, { error: "Unknown kind." }).optional()),
+    speaker: optionalFilterText(200),
+    assignee: optionalFilterText(200),
+    q: optionalFilterText(200),
     from: optionalDate,
     to: inclusiveEndDate,
   })

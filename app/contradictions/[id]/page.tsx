@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/session";
+import { describeFigure } from "@/lib/claims/describe";
+import { STATUS_LABEL } from "@/lib/claims/workflow";
+import { getContradiction } from "@/lib/contradictions/queries";
+import { formatDate, humanize } from "@/lib/format";
+import { uuidParam } from "@/lib/validation/fields";
+
+export const metadata: Metadata = { title: "Side by side" };
+
+type Side = NonNullable<Awaited<ReturnType<typeof getContradiction>>>["fromClaim"];
+
+function ClaimColumn({ claim, heading }: { claim: Side; heading: string }) {
+  return (
+    <section className="panel side" aria-label={heading}>
+      <h2>{claim.article.outlet.name}</h2>
+      <p className="small muted">
+        <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{claim.article.title}</Link> · {formatDate(claim.article.publishedAt)}
+      </p>
+      <dl className="claim-facts">
+        <dt>Speaker</dt>
+        <dd>{claim.speaker?.name ?? "—"}</dd>
+        <dt>{claim.kind === "QUANTITY" ? "Figure" : "Kind"}</dt>
+        <dd>{claim.kind === "QUANTITY" ? <strong>{describeFigure(claim)}</strong> : humanize(claim.kind)}</dd>
+        <dt>Status</dt>
+        <dd>
+          <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+        </dd>
+      </dl>
+      <blockquote className="in-context" aria-label="Quote in context">
+        {claim.context.clippedBefore ? "…" : ""}
+        {claim.context.before}
+        <mark>{claim.context.quote}</mark>
+        {claim.context.after}
+        {claim.context.clippedAfter ? "…" : ""}
+      </blockquote>
+      <h3>Sources ({claim.sources.length})</h3>
+      {claim.sources.length === 0 ? (
+        <p className="muted small">No evidence attached.</p>
+      ) : (
+        <ul className="plain-list">
+          {claim.sources.map((source) => (
+            <li key={source.id} className="small">
+              <a href={source.url} target="_blank" rel="noreferrer noopener">
+                {source.title ?? source.url}
+              </a>{" "}
+              <span className="tag">{humanize(source.kind)}</span>
+              {source.publisher ? <span className="muted"> · {source.publisher}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link href={`/claims/${claim.id}`}>Open this claim</Link>
+      </p>
+    </section>
+  );
+}
+
+export default async function SideBySidePage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission("article.read");
+  const { id } = await params;
+  if (!uuidParam.safeParse(id).success) notFound();
+  const link = await getContradiction(id);
+  if (!link) notFound();
+  const subject = link.fromClaim.subject ?? link.toClaim.subject;
+  return (
+    <section>
+      <p className="breadcrumb">
+        <Link href="/contradictions">Contradictions</Link> / Side by side
+      </p>
+      <h1>{subject ?? "Contradicting claims"}</h1>
+      <p className="lede">
+        Linked as {link.kind === "CONTRADICTS" ? "contradicting" : humanize(link.kind).toLowerCase()}
+        {link.createdBy ? ` by ${link.createdBy.name}` : ""} on {formatDate(link.createdAt)}
+        {link.note ? ` — ${link.note.replace(/[.!?]$/, "")}` : ""}.
+        {subject ? (
+          <>
+            {" "}
+            <Link href={`/compare?${new URLSearchParams({ subject })}`}>Compare every claim on this subject</Link>.
+          </>
+        ) : null}
+      </p>
+      <div className="side-by-side">
+        <ClaimColumn claim={link.fromClaim} heading="First claim" />
+        <ClaimColumn claim={link.toClaim} heading="Second claim" />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listOutletNames } from "@/lib/articles/queries";
+import { requirePermission } from "@/lib/auth/session";
+import { describeFigure } from "@/lib/claims/describe";
+import { STATUS_LABEL } from "@/lib/claims/workflow";
+import { listContradictions } from "@/lib/contradictions/queries";
+import { formatDate } from "@/lib/format";
+import { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { contradictionFiltersSchema } from "@/lib/validation/contradictions";
+
+export const metadata: Metadata = { title: "Contradictions" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Side = Awaited<ReturnType<typeof listContradictions>>["items"][number]["fromClaim"];
+
+function SideCell({ claim }: { claim: Side }) {
+  return (
+    <div className="contra-side">
+      <p className="small muted">
+        {claim.article.outlet.name} · {formatDate(claim.article.publishedAt)}
+        {claim.speaker ? ` · ${claim.speaker.name}` : ""}
+      </p>
+      <p className="quote-cell">
+        <q>{claim.quote}</q>
+      </p>
+      <p className="small">
+        {claim.kind === "QUANTITY" ? <strong>{describeFigure(claim)}</strong> : null} <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+      </p>
+    </div>
+  );
+}
+
+export default async function ContradictionsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePermission("article.read");
+  const raw = await searchParams;
+  const first = (key: string) => {
+    const value = raw[key];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const parsed = contradictionFiltersSchema.safeParse({ outlet: first("outlet"), status: first("status") ?? "", cursor: first("cursor") });
+  const filters = parsed.success ? parsed.data : contradictionFiltersSchema.parse({ status: "" });
+  const [page, outlets] = await Promise.all([listContradictions({ ...filters, limit: 30 }), listOutletNames()]);
+  const kept = { ...(filters.outlet ? { outlet: filters.outlet } : {}), ...(filters.status ? { status: filters.status } : {}) };
+
+  return (
+    <section>
+      <h1>Contradictions</h1>
+      <p className="lede">Claims linked as contradicting each other, most recent first. Without a status filter, pairs where both claims already have a verdict are left out.</p>
+      <form className="filters" role="search" aria-label="Filter contradictions">
+        <div className="field">
+          <label htmlFor="contra-outlet">Outlet</label>
+          <select id="contra-outlet" name="outlet" defaultValue={filters.outlet ?? ""}>
+            <option value="">All outlets</option>
+            {outlets.map((outlet) => (
+              <option key={outlet.id} value={outlet.name}>
+                {outlet.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="contra-status">Status of either claim</label>
+          <select id="contra-status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">Open (no verdict on one side)</option>
+            {Object.values(ClaimStatus).map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABEL[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Filter</button>
+        {Object.keys(kept).length ? (
+          <Link href="/contradictions" className="button-quiet">
+            Clear filters
+          </Link>
+        ) : null}
+      </form>
+      {page.items.length === 0 ? (
+        <div className="empty-state">
+          <p>{Object.keys(kept).length ? "No contradiction matches these filters." : "No open contradictions. Link two claims as “contradicts” on a claim page to list them here."}</p>
+        </div>
+      ) : (
+        <table className="data-table contra-table">
+          <caption className="visually-hidden">Contradicting claim pairs</caption>
+          <thead>
+            <tr>
+              <th scope="col">Subject</th>
+              <th scope="col">One claim</th>
+              <th scope="col">The other</th>
+              <th scope="col">Linked</th>
+              <th scope="col">
+                <span className="visually-hidden">Open</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((link) => (
+              <tr key={link.id}>
+                <td>
+                  {[...new Set([link.fromClaim.subject, link.toClaim.subject].filter((subject): subject is string => Boolean(subject)))].map((subject) => (
+                    <Link key={subject} href={`/compare?${new URLSearchParams({ subject })}`} className="block">
+                      {subject}
+                    </Link>
+                  ))}
+                </td>
+                <td>
+                  <SideCell claim={link.fromClaim} />
+                </td>
+                <td>
+                  <SideCell claim={link.toClaim} />
+                </td>
+                <td className="nowrap small">
+                  {formatDate(link.createdAt)}
+                  {link.createdBy ? <div className="muted">{link.createdBy.name}</div> : null}
+                </td>
+                <td>
+                  <Link href={`/contradictions/${link.id}`} className="button-quiet button-small nowrap">
+                    Side by side
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className="pager" aria-label="Pages">
+        {filters.cursor ? <Link href={`/contradictions?${new URLSearchParams(kept)}`}>First page</Link> : null}
+        {page.nextCursor ? <Link href={`/contradictions?${new URLSearchParams({ ...kept, cursor: page.nextCursor })}`}>Next page</Link> : null}
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Fragment, Suspense } from "react";
+import { LoadingRows } from "@/components/loading";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDate, humanize } from "@/lib/format";
+import { searchEverything, type SearchResults } from "@/lib/search/queries";
+import { cleanQuery, isSearchable, MIN_QUERY_LENGTH } from "@/lib/search/rules";
+import type { Snippet } from "@/lib/search/snippets";
+
+export const metadata: Metadata = { title: "Search" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function single(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? "";
+}
+
+/** Matches as <mark>, everything as text: snippets are never parsed as HTML. */
+function Highlighted({ snippet }: { snippet: Snippet }) {
+  return (
+    <>
+      {snippet.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>))}
+    </>
+  );
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePermission("article.read");
+  const q = cleanQuery(single((await searchParams).q));
+
+  return (
+    <section>
+      <div className="page-heading">
+        <h1>Search</h1>
+      </div>
+      <form className="filters" role="search" aria-label="Search Claimdesk" action="/search">
+        <div className="field grow">
+          <label htmlFor="search-page-q">Search for</label>
+          <input id="search-page-q" name="q" type="search" defaultValue={q} placeholder="Words, a phrase in quotes, or a name" autoComplete="off" />
+        </div>
+        <button type="submit">Search</button>
+      </form>
+      {q === "" ? (
+        <p className="lede">
+          Searches article headlines and text, claim quotes, subjects and notes, and speakers&rsquo; names and spellings. Put a phrase in &ldquo;quotes&rdquo;; a minus excludes a word
+          (<code>-ministry</code>); <code>or</code> accepts either word.
+        </p>
+      ) : !isSearchable(q) ? (
+        <p className="hint" role="status">
+          Type at least {MIN_QUERY_LENGTH} characters to search.
+        </p>
+      ) : (
+        <Suspense key={q} fallback={<LoadingRows label="Searching…" />}>
+          <Results q={q} />
+        </Suspense>
+      )}
+    </section>
+  );
+}
+
+function Count({ shown, total }: { shown: number; total: number }) {
+  return <span className="muted"> ({shown < total ? `best ${shown} of ${total}` : total})</span>;
+}
+
+async function Results({ q }: { q: string }) {
+  const results = await searchEverything(q);
+  const { totals } = results;
+  if (totals.articles + totals.claims + totals.speakers === 0) {
+    return (
+      <div className="empty-state" role="status">
+        <p>No matches for &ldquo;{q}&rdquo;; try fewer words.</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <ArticleSection results={results} />
+      <ClaimSection results={results} />
+      <SpeakerSection results={results} />
+    </>
+  );
+}
+
+function ArticleSection({ results: { articles, totals } }: { results: SearchResults }) {
+  return (
+    <section className="panel" aria-labelledby="search-articles">
+      <h2 id="search-articles">
+        Articles
+        <Count shown={articles.length} total={totals.articles} />
+      </h2>
+      {articles.length === 0 ? (
+        <p className="muted">No article contains these words.</p>
+      ) : (
+        <ul className="plain-list">
+          {articles.map((hit) => (
+            <li key={hit.id} className="link-item">
+              <Link href={`/articles/${hit.id}`}>{hit.titleSnippet.length > 0 ? <Highlighted snippet={hit.titleSnippet} /> : hit.title}</Link>
+              <span className="small muted">
+                {" "}
+                — {hit.outlet}
+                {hit.publishedAt ? `, ${formatDate(hit.publishedAt)}` : ""}
+              </span>
+              {hit.snippet.length > 0 ? (
+                <p className="small">
+                  <Highlighted snippet={hit.snippet} />
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ClaimSection({ results: { claims, totals, claimMatch } }: { results: SearchResults }) {
+  return (
+    <section className="panel" aria-labelledby="search-claims">
+      <h2 id="search-claims">
+        Claims
+        <Count shown={claims.length} total={totals.claims} />
+      </h2>
+      {claimMatch === "similar" ? <p className="notice small">No claim contains these words; these have similar wording. Check the spelling?</p> : null}
+      {claims.length === 0 ? (
+        <p className="muted">No claim contains these words.</p>
+      ) : (
+        <ul className="plain-list">
+          {claims.map((hit) => (
+            <li key={hit.id} className="link-item">
+              <Link href={`/claims/${hit.id}`} className="claim-card-quote">
+                <Highlighted snippet={hit.snippet} />
+              </Link>
+              <p className="small muted">
+                {[hit.subject, hit.speaker, hit.outlet].filter((part): part is string => Boolean(part)).join(" · ")}{" "}
+                <span className={`status status-${hit.status.toLowerCase()}`}>{humanize(hit.status)}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function SpeakerSection({ results: { speakers, totals } }: { results: SearchResults }) {
+  return (
+    <section className="panel" aria-labelledby="search-speakers">
+      <h2 id="search-speakers">
+        Speakers
+        <Count shown={speakers.length} total={totals.speakers} />
+      </h2>
+      {speakers.length === 0 ? (
+        <p className="muted">No speaker&rsquo;s name resembles this.</p>
+      ) : (
+        <ul className="plain-list">
+          {speakers.map((hit) => (
+            <li key={hit.id} className="link-item">
+              <Link href={`/claims?${new URLSearchParams({ speaker: hit.name })}`}>{hit.name}</Link>
+              <span className="small muted">
+                {hit.matchedAlias !== hit.name ? ` — as “${hit.matchedAlias}”` : ""} · {Math.round(hit.similarity * 100)}% match
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

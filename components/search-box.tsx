@@ -1,0 +1,14 @@
+/** The header's search: a plain GET form, so it works before (and without) any JavaScript. */
+export function SearchBox() {
+  return (
+    <form className="inline" role="search" aria-label="Site search" action="/search">
+      <label htmlFor="site-search-q" className="visually-hidden">
+        Search articles and claims
+      </label>
+      <input id="site-search-q" name="q" type="search" placeholder="Search…" autoComplete="off" />
+      <button type="submit" className="button-small">
+        Search
+      </button>
+    </form>
+  );
+}
