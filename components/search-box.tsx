@@ -1,7 +1,7 @@
 /** The header's search: a plain GET form, so it works before (and without) any JavaScript. */
 export function SearchBox() {
   return (
-    <form className="inline" role="search" aria-label="Site search" action="/search">
+    <form className="inline site-search" role="search" aria-label="Site search" action="/search">
       <label htmlFor="site-search-q" className="visually-hidden">
         Search articles and claims
       </label>

@@ -9,15 +9,26 @@ import {
 import {
   articleDetailSchema,
   articlePageSchema,
+  claimDetailSchema,
+  claimExportSchema,
+  claimLinkRecordSchema,
   claimPageSchema,
+  claimReviewSchema,
   claimSchema,
   errorBodySchema,
   importedArticleSchema,
+  linkSuggestionListSchema,
+  sourceRecordSchema,
+  statusChangeResultSchema,
   userListSchema,
 } from "@/lib/api/openapi-responses";
+import { MIN_RATIONALE_LENGTH } from "@/lib/claims/workflow";
+import { CSV_COLUMNS } from "@/lib/export/rows";
 import { cursorParamSchema, pageLimitSchema } from "@/lib/pagination/cursor";
 import { importArticleSchema, listArticlesQuerySchema } from "@/lib/validation/articles";
 import { createClaimSchema, deleteClaimSchema, listClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claims";
+import { createLinkSchema, sourceSchema, statusChangeSchema } from "@/lib/validation/evidence";
+import { exportQuerySchema } from "@/lib/validation/export";
 import { optionalDate, optionalHttpUrl, optionalNumber, uuidParam } from "@/lib/validation/fields";
 
 // The OpenAPI description of /api/v1. Request bodies and query parameters are the very zod schemas
@@ -71,6 +82,33 @@ export const REQUEST_EXAMPLES = {
     limit: "25",
   },
   deleteClaim: { version: "3" },
+  addSource: {
+    url: "https://council.example/minutes/2026-03-01.pdf",
+    title: "Minutes of the council meeting, 1 March 2026",
+    publisher: "City Council",
+    kind: "OFFICIAL",
+    accessedAt: "2026-03-03",
+    archiveUrl: "https://web.archive.org/web/20260303000000/https://council.example/minutes/2026-03-01.pdf",
+    note: "Item 7 records 12 km of bus lanes.",
+  },
+  // PATCH replaces the whole source, so the example sends every field it keeps.
+  updateSource: {
+    url: "https://council.example/minutes/2026-03-01.pdf",
+    title: "Minutes of the council meeting, 1 March 2026 (approved)",
+    publisher: "City Council",
+    kind: "OFFICIAL",
+    accessedAt: "2026-03-10T14:00:00Z",
+    archiveUrl: null,
+    note: "Item 7; the approved minutes confirm 12 km.",
+  },
+  createLink: {
+    fromClaimId: "0190a8f2-7c41-7b3e-9b1a-3f1c2d4e5f70",
+    toClaimId: "0190a8f2-7c41-7b3e-9b1a-3f1c2d4e5f71",
+    kind: "CONTRADICTS",
+    note: "The transport department puts the figure at 9 km.",
+  },
+  changeClaimStatus: { status: "VERIFIED", note: "The council minutes of 1 March record 12 km of new bus lanes." },
+  exportClaims: { format: "csv", status: "VERIFIED", outlet: "Meridian Wire", from: "2026-03-01", to: "2026-03-31" },
 } as const;
 
 type JsonSchema = Parameters<NonNullable<CreateDocumentOptions["override"]>>[0]["jsonSchema"];
@@ -87,18 +125,35 @@ function describe(text: string): (schema: JsonSchema) => void {
   };
 }
 
+function dateInput(description: string): (schema: JsonSchema) => void {
+  return (schema) =>
+    replaceWith(schema, {
+      anyOf: [{ type: "string", format: "date" }, { type: "string", format: "date-time" }, { type: "null" }],
+      description,
+    });
+}
+
+// The claims list and the export share their filters (lib/claims/queries.ts claimFilters), but each
+// validator declares its own field instances, so the text is attached to both.
+const CLAIM_FILTERS = {
+  articleId: "Only claims marked in this article.",
+  outlet: "The outlet's name (any case) or id.",
+  speaker: "The speaker's name or an alias (any case), or the speaker's id.",
+  subject: "The exact subject, any case.",
+  assignee: "The email or id of a user the claim is assigned to.",
+  q: "Matches the quote, subject or note, case-insensitively.",
+} as const;
+
+const claimFilterDetails = Object.entries(CLAIM_FILTERS).flatMap(([name, text]) => {
+  const key = name as keyof typeof CLAIM_FILTERS;
+  return [listClaimsQuerySchema.shape[key], exportQuerySchema.shape[key]].map((field) => [field, describe(text)] as const);
+});
+
 // zod renders the shared input fields by their inner schema: correct, but a date shows as a bare
 // string and a URL without its format, and nothing says what a filter matches. Fields are matched
 // by identity, so the validators stay untouched and every reuse of a field gets the same text.
 const INPUT_DETAILS = new Map<z.core.$ZodType, (schema: JsonSchema) => void>([
-  [
-    optionalDate,
-    (schema) =>
-      replaceWith(schema, {
-        anyOf: [{ type: "string", format: "date" }, { type: "string", format: "date-time" }, { type: "null" }],
-        description: "A calendar date (YYYY-MM-DD, taken as midnight UTC) or an ISO 8601 timestamp ending in Z or an offset.",
-      }),
-  ],
+  [optionalDate, dateInput("A calendar date (YYYY-MM-DD, taken as midnight UTC) or an ISO 8601 timestamp ending in Z or an offset.")],
   [
     optionalHttpUrl,
     (schema) =>
@@ -113,15 +168,27 @@ const INPUT_DETAILS = new Map<z.core.$ZodType, (schema: JsonSchema) => void>([
   [pageLimitSchema, describe("Page size.")],
   [listArticlesQuerySchema.shape.q, describe("Matches the title or author, case-insensitively.")],
   [listArticlesQuerySchema.shape.outlet, describe("The outlet's name (any case), domain or id.")],
-  [listClaimsQuerySchema.shape.articleId, describe("Only claims marked in this article.")],
-  [listClaimsQuerySchema.shape.outlet, describe("The outlet's name (any case) or id.")],
-  [listClaimsQuerySchema.shape.speaker, describe("The speaker's name or an alias (any case), or the speaker's id.")],
-  [listClaimsQuerySchema.shape.subject, describe("The exact subject, any case.")],
-  [listClaimsQuerySchema.shape.assignee, describe("The email or id of a user the claim is assigned to.")],
-  [listClaimsQuerySchema.shape.q, describe("Matches the quote, subject or note, case-insensitively.")],
+  ...claimFilterDetails,
   [listClaimsQuerySchema.shape.sort, describe("newest / oldest by creation; updated = most recently changed first.")],
   [deleteClaimSchema.shape.version, describe("The version you read; without it the delete is unconditional.")],
+  [exportQuerySchema.shape.format, describe("csv, json, or claimreview (schema.org ClaimReview JSON-LD); picks the response's media type.")],
+  [
+    exportQuerySchema.shape.to,
+    dateInput("Only claims in articles published up to this date or time. Inclusive: a bare date (YYYY-MM-DD) means up to the end of that day, UTC."),
+  ],
+  [statusChangeSchema.shape.note, describe(`The rationale of a verdict or the reason for reopening; required for those, at least ${MIN_RATIONALE_LENGTH} characters.`)],
+  [createLinkSchema.shape.kind, describe("fromClaimId supports, contradicts, duplicates or updates (supersedes) toClaimId.")],
 ]);
+
+/**
+ * Parameter text for a field whose zod schema is shared with other meanings: `from` is the very
+ * optionalDate instance every date field uses, so it cannot be told apart in the override hook.
+ */
+const PARAMETER_DESCRIPTIONS: Record<string, Record<string, string>> = {
+  exportClaims: {
+    from: "Only claims in articles published on or after this date or time (a bare date is midnight UTC). Articles without a publication date never match a date range.",
+  },
+};
 
 const documentOptions: CreateDocumentOptions = {
   override: ({ zodSchema, jsonSchema, io }) => {
@@ -130,19 +197,27 @@ const documentOptions: CreateDocumentOptions = {
       return;
     }
     // zod spells out its uuid and ISO regexes next to the format; in a response they only add noise.
-    if (jsonSchema.format === "uuid" || jsonSchema.format === "date-time") delete jsonSchema.pattern;
+    if (jsonSchema.format === "uuid" || jsonSchema.format === "date-time" || jsonSchema.format === "date") delete jsonSchema.pattern;
     // The response schemas are strict so the tests catch an undocumented field, but the published
     // contract must let responses grow: a new field is not a breaking change for clients.
     if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
   },
 };
 
-/** Most viewers show a parameter's own description, not its schema's, so the text is copied up. */
+/**
+ * Most viewers show a parameter's own description, not its schema's, so the text is copied up;
+ * PARAMETER_DESCRIPTIONS, being more specific than the schema's text, wins over it.
+ */
 function liftParameterDescriptions(document: OpenApiDocument): void {
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const method of ["get", "put", "post", "delete", "patch"] as const) {
+      const operationId = pathItem[method]?.operationId;
+      const specific = operationId === undefined ? undefined : PARAMETER_DESCRIPTIONS[operationId];
       for (const parameter of pathItem[method]?.parameters ?? []) {
-        if ("$ref" in parameter || parameter.description) continue;
+        if ("$ref" in parameter) continue;
+        const text = specific?.[parameter.name];
+        if (text !== undefined) parameter.description = text;
+        if (parameter.description) continue;
         const schema = parameter.schema;
         if (typeof schema !== "object" || schema === null || "$ref" in schema) continue;
         if (typeof schema.description === "string") parameter.description = schema.description;
@@ -166,19 +241,29 @@ const errors = {
 
 type ErrorStatus = keyof typeof errors;
 
+/** What an error status means for one operation, where the shared wording above would mislead. */
+type ErrorNotes = Partial<Record<ErrorStatus, string>>;
+
 function json(description: string, schema: z.ZodType): ZodOpenApiResponseObject {
   return { description, content: { "application/json": { schema } } };
 }
 
-/** Every operation needs the token, so security and the 401 are added here rather than per route. */
+/**
+ * Every operation needs the token, so security and the 401 are added here rather than per route.
+ * A status with a note gets its own inline response (same error body) instead of the shared one.
+ */
 function operation(
   fields: Omit<ZodOpenApiOperationObject, "responses" | "security"> & { summary: string; operationId: string },
   success: Record<number, ZodOpenApiResponseObject>,
   errorStatuses: readonly ErrorStatus[],
+  notes: ErrorNotes = {},
 ): ZodOpenApiOperationObject {
   const responses: Record<string, ZodOpenApiResponseObject> = {};
   for (const [status, response] of Object.entries(success)) responses[status] = response;
-  for (const status of [401, ...errorStatuses] as const) responses[status] = errors[status];
+  for (const status of [401, ...errorStatuses] as const) {
+    const note = notes[status];
+    responses[status] = note === undefined ? errors[status] : { description: note, content: errors[status].content };
+  }
   return { ...fields, security: [{ [BEARER_SCHEME]: [] }], responses };
 }
 
@@ -186,8 +271,43 @@ function jsonBody(schema: z.ZodType, example: unknown): ZodOpenApiOperationObjec
   return { required: true, content: { "application/json": { schema, example } } };
 }
 
-// Both {id} routes answer 404, not 400, to an id that is not a uuid; uuidParam is the route's own rule.
+// Every {id} route answers 404, not 400, to an id that is not a uuid (lib/api/params.ts routeId);
+// uuidParam is the routes' own rule.
 const idPath = { path: z.object({ id: uuidParam }) };
+
+// Markdown, which OpenAPI allows in descriptions: the steps read best as a list.
+const STATUS_WORKFLOW = [
+  "Moves a claim through review (the rules are lib/claims/workflow.ts). The steps:",
+  [
+    "DRAFT → IN_REVIEW: submit (editors and up).",
+    "IN_REVIEW → DRAFT: send back (reviewers and admins, or the editor who created the claim).",
+    "DRAFT or IN_REVIEW → DISPUTED (editors and up), only while a CONTRADICTS link to another claim exists; DISPUTED → IN_REVIEW returns it to review.",
+    "IN_REVIEW or DISPUTED → a verdict: VERIFIED, FALSE, MISLEADING or UNVERIFIABLE (reviewers and admins).",
+    "A verdict → IN_REVIEW: reopen (reviewers and admins).",
+  ]
+    .map((step) => `- ${step}`)
+    .join("\n"),
+  `A verdict and a reopening need \`note\`: the rationale or the reason, at least ${MIN_RATIONALE_LENGTH} characters. ` +
+    "Two-person rule: a reviewer never gives the verdict on a claim they created or last edited (admins are exempt). " +
+    "Any other change, such as going straight from DRAFT to a verdict or from one verdict to another, is refused with 400. " +
+    "Each change increments the claim's version; leaving a verdict clears its rationale (the audit trail keeps it).",
+].join("\n\n");
+
+const EXPORT_DESCRIPTION = [
+  "Streams every claim that matches the filters, oldest first; the filters mean what they mean in GET /api/v1/claims, and an empty filter value is the same as leaving the filter out. `from`/`to` filter on the article's publication date.",
+  "The body is written while it is read from the database, so a failure midway ends in a truncated download after a 200.",
+  "format=csv: text/csv; charset=utf-8, RFC 4180 with CRLF line ends and a UTF-8 byte-order mark (so Excel reads it as UTF-8). " +
+    `A header row, then one row per claim with the columns ${CSV_COLUMNS.join(", ")}. ` +
+    "Every cell is text: empty for no value, ISO 8601 UTC for times; `sources` holds the URLs separated by \" | \", the link columns the other claims' ids separated by spaces.",
+  "format=json: application/json, { claims: [ExportedClaim, …] }.",
+  "format=claimreview: application/ld+json, an array of schema.org ClaimReview objects. Only claims with a verdict are included; a `status` filter naming another status gives an empty array.",
+].join("\n\n");
+
+const exportHeaders = z.object({
+  "Content-Disposition": z.string().meta({
+    description: 'attachment; filename="claimdesk-claims-YYYY-MM-DD.csv" (or .json), or "claimdesk-claimreview-YYYY-MM-DD.json" for ClaimReview.',
+  }),
+});
 
 export function buildOpenApiDocument(): OpenApiDocument {
   const spec: ZodOpenApiObject = {
@@ -196,10 +316,10 @@ export function buildOpenApiDocument(): OpenApiDocument {
       title: "Claimdesk API",
       version: "1",
       description:
-        "Articles and the claims marked in them. Offsets (start, end) count UTF-16 code units of the article body. " +
+        "Articles, the claims marked in them, their evidence, links between claims and the review workflow. Offsets (start, end) count UTF-16 code units of the article body. " +
         "Lists are paged with an opaque cursor. Errors share one body: { error: { code, message, fields? } }.",
     },
-    tags: [{ name: "Articles" }, { name: "Claims" }, { name: "Users" }],
+    tags: [{ name: "Articles" }, { name: "Claims" }, { name: "Sources" }, { name: "Links" }, { name: "Export" }, { name: "Users" }],
     paths: {
       "/api/v1/articles": {
         get: operation(
@@ -264,8 +384,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
       },
       "/api/v1/claims/{id}": {
         get: operation(
-          { operationId: "getClaim", summary: "Get a claim", tags: ["Claims"], requestParams: idPath },
-          { 200: json("The claim.", claimSchema) },
+          { operationId: "getClaim", summary: "Get a claim with its sources and links", tags: ["Claims"], requestParams: idPath },
+          { 200: json("The claim, its sources and its links to other claims.", claimDetailSchema) },
           [404],
         ),
         patch: operation(
@@ -290,6 +410,123 @@ export function buildOpenApiDocument(): OpenApiDocument {
           },
           { 204: { description: "The claim was deleted." } },
           [400, 403, 404, 409],
+        ),
+      },
+      "/api/v1/claims/{id}/status": {
+        post: operation(
+          {
+            operationId: "changeClaimStatus",
+            summary: "Change a claim's status (review workflow)",
+            description: STATUS_WORKFLOW,
+            tags: ["Claims"],
+            requestParams: idPath,
+            requestBody: jsonBody(statusChangeSchema, REQUEST_EXAMPLES.changeClaimStatus),
+          },
+          { 200: json("The status was changed.", statusChangeResultSchema) },
+          [400, 403, 404, 409],
+          {
+            400: `Invalid input, a step that is not in the workflow (or the status the claim already has), a verdict or reopening without a rationale of at least ${MIN_RATIONALE_LENGTH} characters, or DISPUTED without a contradicting link. Nothing was written.`,
+            403: "The user's role does not allow this step, or the two-person rule forbids this reviewer the verdict.",
+            409: "Someone changed the claim's status at the same moment. Nothing was written; reload and retry.",
+          },
+        ),
+      },
+      "/api/v1/claims/{id}/suggestions": {
+        get: operation(
+          {
+            operationId: "suggestLinks",
+            summary: "Suggest links for a claim",
+            description:
+              "Up to 10 candidates, best first, each with a reason: claims on the same subject in other articles whose figures contradict, update, support or repeat this one's, and claims with near-identical wording. " +
+              "Claims already linked to this one are left out. Nothing is linked until POST /api/v1/links.",
+            tags: ["Links"],
+            requestParams: idPath,
+          },
+          { 200: json("The suggestions; an empty list when there are none.", linkSuggestionListSchema) },
+          [404],
+        ),
+      },
+      "/api/v1/claims/{id}/sources": {
+        post: operation(
+          {
+            operationId: "addSource",
+            summary: "Attach a source to a claim",
+            tags: ["Sources"],
+            requestParams: idPath,
+            requestBody: jsonBody(sourceSchema, REQUEST_EXAMPLES.addSource),
+          },
+          { 201: json("The source was attached.", sourceRecordSchema) },
+          [400, 403, 404],
+          { 404: "No claim with that id." },
+        ),
+      },
+      "/api/v1/sources/{id}": {
+        patch: operation(
+          {
+            operationId: "updateSource",
+            summary: "Replace a source",
+            description: "Replaces every field: one left out or null is cleared (unlike PATCH on a claim, which leaves absent fields unchanged).",
+            tags: ["Sources"],
+            requestParams: idPath,
+            requestBody: jsonBody(sourceSchema, REQUEST_EXAMPLES.updateSource),
+          },
+          { 200: json("The source after the change.", sourceRecordSchema) },
+          [400, 403, 404],
+        ),
+        delete: operation(
+          { operationId: "deleteSource", summary: "Remove a source", tags: ["Sources"], requestParams: idPath },
+          { 204: { description: "The source was removed." } },
+          [403, 404],
+        ),
+      },
+      "/api/v1/links": {
+        post: operation(
+          {
+            operationId: "createLink",
+            summary: "Link two claims",
+            description:
+              "CONTRADICTS and DUPLICATE are symmetric: they are stored once, with the smaller claim id as fromClaimId, so the response may have the two ids swapped. " +
+              "SUPPORTS and UPDATES keep the direction given. The same link twice, in either order for the symmetric kinds, is a 409.",
+            tags: ["Links"],
+            requestBody: jsonBody(createLinkSchema, REQUEST_EXAMPLES.createLink),
+          },
+          { 201: json("The link was created.", claimLinkRecordSchema) },
+          [400, 403, 404, 409],
+          {
+            400: "Invalid input, or fromClaimId equals toClaimId (a claim cannot be linked to itself). Nothing was written.",
+            404: "One of the two claims does not exist.",
+            409: "These claims are already linked with this kind. Nothing was written.",
+          },
+        ),
+      },
+      "/api/v1/links/{id}": {
+        delete: operation(
+          { operationId: "deleteLink", summary: "Remove a link between claims", tags: ["Links"], requestParams: idPath },
+          { 204: { description: "The link was removed." } },
+          [403, 404],
+        ),
+      },
+      "/api/v1/export": {
+        get: operation(
+          {
+            operationId: "exportClaims",
+            summary: "Export claims as CSV, JSON or ClaimReview",
+            description: EXPORT_DESCRIPTION,
+            tags: ["Export"],
+            requestParams: { query: exportQuerySchema },
+          },
+          {
+            200: {
+              description: "The export, as an attachment in the media type `format` asks for.",
+              headers: exportHeaders,
+              content: {
+                "text/csv": { schema: z.string().meta({ description: "CSV with a header row; see the operation's description." }) },
+                "application/json": { schema: claimExportSchema },
+                "application/ld+json": { schema: z.array(claimReviewSchema) },
+              },
+            },
+          },
+          [400],
         ),
       },
       "/api/v1/users": {

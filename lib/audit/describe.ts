@@ -60,7 +60,7 @@ function statusChange(before: Record<string, Json>, after: Record<string, Json>)
 }
 
 /** One sentence, without the actor ("changed figure from 93 to 95"). */
-export function describeAuditEvent(event: AuditEventLike, perspectiveClaimId?: string): string {
+export function describeAuditEvent(event: AuditEventLike, perspectiveClaimId?: string, quotes?: ReadonlyMap<string, string>): string {
   const before = record(event.before);
   const after = record(event.after);
   switch (event.action) {
@@ -87,7 +87,8 @@ export function describeAuditEvent(event: AuditEventLike, perspectiveClaimId?: s
       const data = event.action === "link.create" ? after : before;
       const other = perspectiveClaimId && data.fromClaimId === perspectiveClaimId ? data.toClaimId : data.fromClaimId;
       const word = LINK_WORD[String(data.kind)] ?? String(data.kind).toLowerCase();
-      return `${event.action === "link.create" ? "linked" : "unlinked"} a ${word} claim (${String(other).slice(0, 8)})`;
+      const quote = quotes?.get(String(other));
+      return `${event.action === "link.create" ? "linked" : "unlinked"} a ${word} claim ${quote ? `“${quote}”` : `(${String(other).slice(0, 8)})`}`;
     }
     case "assignment.add":
       return `assigned it to ${String(after.assignee ?? "someone")}`;

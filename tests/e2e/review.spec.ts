@@ -76,7 +76,7 @@ test("evidence, a cross-outlet contradiction and a two-person review, all in the
   await expect(entries).toHaveCount(5);
   await expect(entries.nth(0)).toContainText("Esme Editor marked the claim");
   await expect(entries.nth(1)).toContainText("Esme Editor added the source “Ministry statement on Hadra” (official)");
-  await expect(entries.nth(2)).toContainText("Esme Editor linked a contradicting claim");
+  await expect(entries.nth(2)).toContainText(`Esme Editor linked a contradicting claim “21 soldiers ${tag} were killed”`);
   await expect(entries.nth(3)).toContainText("Esme Editor submitted it for review");
   await expect(entries.nth(4)).toContainText("Rita Reviewer gave the verdict false: Names of 21 soldiers");
   for (let index = 0; index < 5; index++) await expect(entries.nth(index).locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);

@@ -18,6 +18,7 @@ describe("describeAuditEvent", () => {
     const event = { action: "link.create", before: null, after: { fromClaimId: "aaaaaaaa-1", toClaimId: "bbbbbbbb-2", kind: "CONTRADICTS" } };
     assert.equal(describeAuditEvent(event, "aaaaaaaa-1"), "linked a contradicting claim (bbbbbbbb)");
     assert.equal(describeAuditEvent(event, "bbbbbbbb-2"), "linked a contradicting claim (aaaaaaaa)");
+    assert.equal(describeAuditEvent(event, "aaaaaaaa-1", new Map([["bbbbbbbb-2", "21 soldiers were killed"]])), "linked a contradicting claim “21 soldiers were killed”");
   });
   it("covers sources, assignments and comments, and falls back to the action name", () => {
     assert.equal(describeAuditEvent({ action: "source.add", before: null, after: { url: "https://x.example/r", title: "Ministry list", kind: "OFFICIAL" } }), "added the source “Ministry list” (official)");

@@ -1,26 +1,45 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import type { z } from "zod";
 import { BEARER_SCHEME, buildOpenApiDocument, REQUEST_EXAMPLES } from "@/lib/api/openapi";
 import {
   articleDetailSchema,
   articlePageSchema,
+  claimDetailSchema,
+  claimExportSchema,
+  claimLinkRecordSchema,
   claimPageSchema,
+  claimReviewSchema,
   claimSchema,
   errorBodySchema,
   importedArticleSchema,
+  linkSuggestionListSchema,
+  sourceRecordSchema,
+  statusChangeResultSchema,
   userListSchema,
 } from "@/lib/api/openapi-responses";
 import type { ArticleSummary } from "@/lib/articles/queries";
-import { articleJson, articleSummaryJson } from "@/lib/articles/serialize";
+import type { listSourcesOfClaim } from "@/lib/claims/queries";
 import { claimJson, type ClaimRecord } from "@/lib/claims/serialize";
+import type { changeClaimStatus } from "@/lib/claims/status";
 import { AppError } from "@/lib/errors";
+import { claimExportJson, claimLinks, claimReview, CSV_COLUMNS, type ExportClaim, type ExportConfig } from "@/lib/export/rows";
+import { exportResponse } from "@/lib/export/stream";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ClaimKind } from "@/lib/generated/prisma/enums";
+import type { createLink } from "@/lib/links/mutations";
+import type { listLinksOfClaim } from "@/lib/links/queries";
+import { orientLink } from "@/lib/links/rules";
+import type { addSource } from "@/lib/sources/mutations";
+import type { LinkSuggestion } from "@/lib/suggestions/queries";
+import { suggestLink } from "@/lib/suggestions/rules";
 import type { userListSelect } from "@/lib/users/queries";
+import { articleJson, articleSummaryJson } from "@/lib/articles/serialize";
 import { importArticleSchema, listArticlesQuerySchema } from "@/lib/validation/articles";
 import { createClaimSchema, deleteClaimSchema, listClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claims";
+import { createLinkSchema, sourceSchema, statusChangeSchema } from "@/lib/validation/evidence";
+import { EXPORT_FORMATS, exportQuerySchema } from "@/lib/validation/export";
 
 type Json = Record<string, unknown>;
 
@@ -87,6 +106,20 @@ function stringList(value: unknown, where: string): string[] {
   });
 }
 
+const API_DIRECTORY = new URL("../../app/api/v1/", import.meta.url);
+
+// The document's own route: it is the description, not part of what it describes.
+const UNDOCUMENTED_ROUTES = new Set(["/api/v1/openapi.json"]);
+
+/** Every route handler under app/api/v1, as its OpenAPI path ("[id]" folders become "{id}"). */
+function routeFilePaths(): string[] {
+  const files = readdirSync(API_DIRECTORY, { recursive: true, encoding: "utf8" }).filter((file) => /(^|[\\/])route\.ts$/.test(file));
+  return files
+    .map((file) => `/api/v1/${file.replace(/\\/g, "/").replace(/\/?route\.ts$/, "")}`.replace(/\/$/, "").replace(/\[(\w+)\]/g, "{$1}"))
+    .filter((path) => !UNDOCUMENTED_ROUTES.has(path))
+    .sort();
+}
+
 function routeSource(path: string): string {
   const file = new URL(`../../app${path.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`, import.meta.url);
   return readFileSync(file, "utf8");
@@ -112,6 +145,13 @@ const EXPECTED_ROUTES: Record<string, string[]> = {
   "/api/v1/articles/{id}": ["get"],
   "/api/v1/claims": ["get", "post"],
   "/api/v1/claims/{id}": ["delete", "get", "patch"],
+  "/api/v1/claims/{id}/sources": ["post"],
+  "/api/v1/claims/{id}/status": ["post"],
+  "/api/v1/claims/{id}/suggestions": ["get"],
+  "/api/v1/export": ["get"],
+  "/api/v1/links": ["post"],
+  "/api/v1/links/{id}": ["delete"],
+  "/api/v1/sources/{id}": ["delete", "patch"],
   "/api/v1/users": ["get"],
 };
 
@@ -131,10 +171,12 @@ describe("OpenAPI document", () => {
     assert.deepEqual(documented, EXPECTED_ROUTES);
   });
 
-  it("documents only methods the route handlers export", () => {
-    for (const [path, methods] of Object.entries(EXPECTED_ROUTES)) {
-      const exported = exportedMethods(routeSource(path));
-      for (const method of methods) assert.ok(exported.includes(method), `${method} ${path} is documented but app${path} does not export it`);
+  it("documents every route file under app/api/v1, with exactly the methods it exports", () => {
+    const files = routeFilePaths();
+    assert.ok(files.includes("/api/v1/claims/{id}"), `the walk should find the [id] routes; found ${files.join(", ")}`);
+    assert.deepEqual(files, Object.keys(EXPECTED_ROUTES).sort(), "route files and documented paths differ");
+    for (const path of files) {
+      assert.deepEqual(EXPECTED_ROUTES[path], exportedMethods(routeSource(path)), `app${path}/route.ts exports other methods than are documented`);
     }
   });
 
@@ -167,6 +209,11 @@ describe("OpenAPI document", () => {
       ["/api/v1/claims", "post", "400"],
       ["/api/v1/articles/{id}", "get", "404"],
       ["/api/v1/users", "get", "403"],
+      ["/api/v1/links", "post", "409"],
+      ["/api/v1/links", "post", "404"],
+      ["/api/v1/claims/{id}/status", "post", "403"],
+      ["/api/v1/sources/{id}", "delete", "404"],
+      ["/api/v1/export", "get", "400"],
     ] as const) {
       const response = resolve(asObject(operationAt(path, method).responses, "responses")[status], `${method} ${path} ${status}`);
       const schema = resolve(asObject(asObject(response.content, "content")["application/json"], "json").schema, "schema");
@@ -205,6 +252,46 @@ describe("OpenAPI document", () => {
     assert.ok(!stringList(schema.required, "required").includes("language"));
   });
 
+  it("describes the export's three media types, its filters and its download header", () => {
+    const ok = resolve(asObject(operationById("exportClaims").responses, "responses")["200"], "export 200");
+    const content = asObject(ok.content, "content");
+    assert.deepEqual(Object.keys(content).sort(), ["application/json", "application/ld+json", "text/csv"]);
+    assert.deepEqual(asObject(content["application/json"], "json").schema, { $ref: "#/components/schemas/ClaimExport" });
+    const ldSchema = asObject(asObject(content["application/ld+json"], "ld+json").schema, "ld+json schema");
+    assert.equal(ldSchema.type, "array");
+    assert.deepEqual(ldSchema.items, { $ref: "#/components/schemas/ClaimReview" });
+    assert.ok(asObject(ok.headers, "headers")["Content-Disposition"], "Content-Disposition");
+
+    const query = parameters(operationById("exportClaims"), "query");
+    assert.deepEqual(query.map((parameter) => parameter.name).sort(), Object.keys(exportQuerySchema.shape).sort());
+    const format = query.find((parameter) => parameter.name === "format");
+    assert.equal(format?.required, true);
+    assert.deepEqual(stringList(asObject(format?.schema, "format schema").enum, "format enum"), [...EXPORT_FORMATS]);
+    for (const parameter of query) assert.equal(typeof parameter.description, "string", `${String(parameter.name)} should say what it filters`);
+    // `from` shares its zod instance with every other date, so its meaning is set per operation.
+    assert.match(String(query.find((parameter) => parameter.name === "from")?.description), /published on or after/);
+
+    const description = String(operationById("exportClaims").description);
+    for (const column of CSV_COLUMNS) assert.ok(description.includes(column), `CSV column ${column} is not described`);
+  });
+
+  it("explains the review workflow and gives the status call its own error meanings", () => {
+    const operation = operationById("changeClaimStatus");
+    const description = String(operation.description);
+    for (const word of ["DRAFT", "IN_REVIEW", "DISPUTED", "VERIFIED", "FALSE", "MISLEADING", "UNVERIFIABLE", "reopen", "Two-person rule", "`note`"]) {
+      assert.ok(description.includes(word), `the workflow description should mention ${word}`);
+    }
+    const responses = asObject(operation.responses, "responses");
+    // The shared 409 speaks of versions, which this call does not take.
+    assert.doesNotMatch(String(resolve(responses["409"], "409").description), /version/);
+    assert.match(String(resolve(responses["403"], "403").description), /two-person/);
+  });
+
+  it("says that symmetric links are stored with the smaller id first", () => {
+    assert.match(String(operationById("createLink").description), /smaller claim id/);
+    assert.match(String(resolve({ $ref: "#/components/schemas/ClaimLink" }, "ClaimLink").description), /smaller claim id/);
+  });
+
   it("resolves every reference", () => {
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map((match) => match[1] ?? "");
     assert.ok(refs.length > 0);
@@ -218,12 +305,17 @@ const BODY_VALIDATORS: Record<string, z.ZodType> = {
   importArticle: importArticleSchema,
   createClaim: createClaimSchema,
   updateClaim: updateClaimSchema,
+  addSource: sourceSchema,
+  updateSource: sourceSchema,
+  createLink: createLinkSchema,
+  changeClaimStatus: statusChangeSchema,
 };
 
 const QUERY_VALIDATORS: Record<string, z.ZodType> = {
   listArticles: listArticlesQuerySchema,
   listClaims: listClaimsQuerySchema,
   deleteClaim: deleteClaimSchema,
+  exportClaims: exportQuerySchema,
 };
 
 function exampleFor(operationId: string): Json {
@@ -274,9 +366,28 @@ describe("OpenAPI request examples against the validators", () => {
       parsesOrExplains(validator, example, operationId);
       const documented = parameters(operationById(operationId), "query").map((parameter) => parameter.name);
       for (const key of Object.keys(example)) assert.ok(documented.includes(key), `${operationId}: ${key} is not a documented parameter`);
-      parsesOrExplains(validator, {}, `${operationId} with no parameters (all are documented as optional)`);
+    });
+
+    it(`${operationId}: the parameters documented as required are exactly what the validator requires`, () => {
+      const example = exampleFor(operationId);
+      const query = parameters(operationById(operationId), "query");
+      const required = query.filter((parameter) => parameter.required === true).map((parameter) => String(parameter.name));
+      for (const key of required) assert.ok(key in example, `${operationId}: the example should send the required ${key}`);
+      for (const key of Object.keys(example)) {
+        const accepted = validator.safeParse(without(example, key)).success;
+        assert.equal(accepted, !required.includes(key), `${operationId}: leaving out ${key} should ${required.includes(key) ? "fail" : "pass"}`);
+      }
+      const minimal = Object.fromEntries(Object.entries(example).filter(([key]) => required.includes(key)));
+      parsesOrExplains(validator, minimal, `${operationId} with only its required parameters (${required.join(", ") || "none"})`);
     });
   }
+
+  it("links two different claims in the example, already in stored order", () => {
+    const { fromClaimId, toClaimId, kind } = REQUEST_EXAMPLES.createLink;
+    assert.notEqual(fromClaimId, toClaimId, "a self-link is refused with 400");
+    // Otherwise the 201 would show the ids swapped, which a reader of the example would not expect.
+    assert.deepEqual(orientLink(fromClaimId, toClaimId, kind), { fromClaimId, toClaimId });
+  });
 
   it("quotes the example article exactly at the example offsets", () => {
     const { body } = REQUEST_EXAMPLES.importArticle;
@@ -356,6 +467,95 @@ const userRow: Prisma.UserGetPayload<{ select: typeof userListSelect }> = {
   createdAt: AT,
 };
 
+type SourceRow = Awaited<ReturnType<typeof addSource>>;
+type LinkRow = Awaited<ReturnType<typeof createLink>>;
+
+const sourceRow: SourceRow = {
+  id: ID,
+  claimId: OTHER_ID,
+  url: "https://council.example/minutes/2026-03-01.pdf",
+  title: "Minutes of the council meeting, 1 March 2026",
+  publisher: "City Council",
+  kind: "OFFICIAL",
+  accessedAt: AT,
+  archiveUrl: null,
+  note: null,
+  createdById: ID,
+  createdAt: AT,
+  updatedAt: AT,
+};
+
+const linkRow: LinkRow = { id: ID, fromClaimId: ID, toClaimId: OTHER_ID, kind: "CONTRADICTS", note: "9 km, says the department.", createdById: null, createdAt: AT };
+
+// What listSourcesOfClaim and listLinksOfClaim return; typed by them, so a changed select fails to compile here.
+const listedSource: Awaited<ReturnType<typeof listSourcesOfClaim>>[number] = {
+  id: sourceRow.id,
+  url: sourceRow.url,
+  title: sourceRow.title,
+  publisher: sourceRow.publisher,
+  kind: sourceRow.kind,
+  accessedAt: sourceRow.accessedAt,
+  archiveUrl: sourceRow.archiveUrl,
+  note: sourceRow.note,
+  createdAt: sourceRow.createdAt,
+};
+
+const otherClaim = {
+  id: OTHER_ID,
+  articleId: OTHER_ID,
+  quote: "9 km of bus lanes",
+  status: "DRAFT" as const,
+  subject: "new bus lanes",
+  speaker: null,
+  article: { title: "Bus lanes: the figures", outlet: { name: "Meridian Wire" } },
+};
+
+const listedLinks: Awaited<ReturnType<typeof listLinksOfClaim>> = [
+  { id: ID, kind: "CONTRADICTS", note: null, fromClaimId: ID, createdAt: AT, other: otherClaim },
+  { id: OTHER_ID, kind: "UPDATES", note: "Later figure.", fromClaimId: OTHER_ID, createdAt: AT, other: otherClaim },
+];
+
+const exportClaim: ExportClaim = {
+  id: ID,
+  articleId: OTHER_ID,
+  start: 4,
+  end: 43,
+  quote: "council approved 12 km of new bus lanes",
+  kind: "QUANTITY",
+  subject: "new bus lanes",
+  value: 12,
+  valueMax: null,
+  qualifier: "EXACT",
+  unit: "km",
+  occurredAt: AT,
+  place: null,
+  note: null,
+  status: "VERIFIED",
+  verdictRationale: "The council minutes record 12 km.",
+  reviewedAt: AT,
+  createdAt: AT,
+  updatedAt: AT,
+  speaker: { id: ID, name: "The mayor", kind: "PERSON" },
+  article: { id: OTHER_ID, title: "Council approves new bus lanes", url: "https://meridianwire.example/2026/03/bus-lanes", publishedAt: AT, outlet: { id: ID, name: "Meridian Wire", kind: "AGENCY" } },
+  sources: [{ id: ID, url: sourceRow.url, title: null, publisher: null, kind: "OFFICIAL", accessedAt: AT, archiveUrl: null, note: null }],
+  linksFrom: [{ id: ID, kind: "CONTRADICTS", toClaimId: OTHER_ID, note: null }],
+  linksTo: [{ id: OTHER_ID, kind: "SUPPORTS", fromClaimId: OTHER_ID, note: "Same figure." }],
+};
+
+/** A claim with every optional part missing, and the verdict that has no point on the rating scale. */
+const bareExportClaim: ExportClaim = {
+  ...exportClaim,
+  status: "UNVERIFIABLE",
+  speaker: null,
+  reviewedAt: null,
+  article: { ...exportClaim.article, url: null, publishedAt: null },
+  sources: [],
+  linksFrom: [],
+  linksTo: [],
+};
+
+const exportConfig: ExportConfig = { publicBaseUrl: "https://claims.example", organisation: { name: "Meridian Fact Desk", url: "https://desk.example" } };
+
 describe("OpenAPI response schemas against the serializers", () => {
   it("match claimJson, alone and in a page", () => {
     parsesOrExplains(claimSchema, overTheWire(claimJson(claimRecord)), "claimJson");
@@ -381,7 +581,91 @@ describe("OpenAPI response schemas against the serializers", () => {
     parsesOrExplains(errorBodySchema, new AppError("unauthenticated", "No token.").toBody(), "error without fields");
   });
 
+  it("match a source row as POST /claims/{id}/sources and PATCH /sources/{id} send it", () => {
+    parsesOrExplains(sourceRecordSchema, overTheWire(sourceRow), "source");
+    const cleared = { ...sourceRow, title: null, publisher: null, accessedAt: null, archiveUrl: "https://web.archive.org/web/2026/x", createdById: null };
+    parsesOrExplains(sourceRecordSchema, overTheWire(cleared), "source with nulls");
+  });
+
+  it("match a link row as POST /links sends it", () => {
+    parsesOrExplains(claimLinkRecordSchema, overTheWire(linkRow), "link");
+    parsesOrExplains(claimLinkRecordSchema, overTheWire({ ...linkRow, kind: "SUPPORTS", note: null, createdById: ID }), "link with a creator");
+  });
+
+  it("match GET /claims/{id}: the claim with its sources and links", () => {
+    // The same mapping as app/api/v1/claims/[id]/route.ts, which cannot be imported without a database.
+    const detail = {
+      ...claimJson(claimRecord),
+      sources: [listedSource],
+      links: listedLinks.map((link) => ({
+        id: link.id,
+        kind: link.kind,
+        note: link.note,
+        direction: link.fromClaimId === claimRecord.id ? "outgoing" : "incoming",
+        otherClaimId: link.other.id,
+      })),
+    };
+    parsesOrExplains(claimDetailSchema, overTheWire(detail), "claim detail");
+    parsesOrExplains(claimDetailSchema, overTheWire({ ...claimJson(claimRecord), sources: [], links: [] }), "claim detail without evidence");
+  });
+
+  it("match the status change result", () => {
+    const result: Awaited<ReturnType<typeof changeClaimStatus>> = { status: "VERIFIED", version: 4 };
+    parsesOrExplains(statusChangeResultSchema, overTheWire(result), "status change");
+  });
+
+  it("match the suggestions list", () => {
+    const facts = { articleId: ID, subject: "new bus lanes", valueMax: null, qualifier: "EXACT" as const, unit: "km", publishedAt: AT };
+    const suggestion = suggestLink({ ...facts, id: ID, value: 12 }, { ...facts, id: OTHER_ID, articleId: OTHER_ID, value: 9 });
+    assert.ok(suggestion, "12 km and 9 km on the same subject should be suggested");
+    // As suggestLinksFor maps a ranked suggestion (it queries the database, so it is rebuilt here).
+    const item: LinkSuggestion = {
+      kind: suggestion.kind,
+      score: Math.round(suggestion.score * 100) / 100,
+      reason: suggestion.reason,
+      claim: { id: OTHER_ID, articleId: OTHER_ID, quote: "9 km of bus lanes", subject: "new bus lanes", status: "DRAFT", speaker: null, outlet: "Meridian Wire", publishedAt: AT.toISOString() },
+    };
+    parsesOrExplains(linkSuggestionListSchema, overTheWire({ items: [item, { ...item, claim: { ...item.claim, speaker: "The mayor", publishedAt: null } }] }), "suggestions");
+    parsesOrExplains(linkSuggestionListSchema, { items: [] }, "no suggestions");
+  });
+
+  it("match the JSON export of claimExportJson", () => {
+    const body = { claims: [claimExportJson(exportClaim), claimExportJson(bareExportClaim), claimExportJson({ ...exportClaim, status: "DRAFT" })] };
+    parsesOrExplains(claimExportSchema, overTheWire(body), "JSON export");
+  });
+
+  it("match the links of GET /claims/{id} and of the JSON export with one schema", () => {
+    // Both are documented as LinkedClaim; the export's come from claimLinks.
+    const [exported] = claimExportSchema.parse(overTheWire({ claims: [claimExportJson(exportClaim)] })).claims;
+    assert.deepEqual(exported?.links, claimLinks(exportClaim));
+  });
+
+  it("match ClaimReview for every verdict, with and without the optional parts", () => {
+    for (const status of ["VERIFIED", "FALSE", "MISLEADING", "UNVERIFIABLE"] as const) {
+      const review = claimReview({ ...exportClaim, status }, exportConfig);
+      assert.ok(review, `${status} should have a ClaimReview`);
+      parsesOrExplains(claimReviewSchema, overTheWire(review), `ClaimReview ${status}`);
+    }
+    const bare = claimReview(bareExportClaim, { ...exportConfig, organisation: { name: "Meridian Fact Desk" } });
+    assert.ok(bare);
+    parsesOrExplains(claimReviewSchema, overTheWire(bare), "ClaimReview without speaker, article url or dates");
+  });
+
+  it("match the export's media types and download header", async () => {
+    // Only the headers are read: the body would query the database, and a stream is not read until asked.
+    const documented = Object.keys(asObject(resolve(asObject(operationById("exportClaims").responses, "r")["200"], "200").content, "content"));
+    for (const format of EXPORT_FORMATS) {
+      const response = exportResponse(exportQuerySchema.parse({ format }), exportConfig, AT);
+      const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
+      assert.ok(documented.includes(mediaType), `${format} is sent as ${mediaType}, which is not documented`);
+      assert.match(response.headers.get("content-disposition") ?? "", /^attachment; filename="claimdesk-(claims|claimreview)-2026-03-02\.(csv|json)"$/);
+      await response.body?.cancel();
+    }
+  });
+
   it("reject a field the documentation does not mention", () => {
     assert.equal(claimSchema.safeParse({ ...(overTheWire(claimJson(claimRecord)) as Json), surprise: true }).success, false);
+    assert.equal(sourceRecordSchema.safeParse({ ...(overTheWire(sourceRow) as Json), surprise: true }).success, false);
+    assert.equal(claimLinkRecordSchema.safeParse({ ...(overTheWire(linkRow) as Json), surprise: true }).success, false);
   });
 });

@@ -126,7 +126,52 @@ function LinkPicker({ claimId, onLinked }: { claimId: string; onLinked: () => vo
   );
 }
 
-export function LinksPanel({ claimId, links, canEdit }: { claimId: string; links: LinkRow[]; canEdit: boolean }) {
+type Suggested = { kind: LinkKind; reason: string; claim: { id: string; quote: string; outlet: string; speaker: string | null } };
+
+function Suggestions({ claimId, suggestions, onLinked }: { claimId: string; suggestions: Suggested[]; onLinked: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  if (suggestions.length === 0) return null;
+  return (
+    <div className="suggestions">
+      <h3>Suggested links</h3>
+      <ul className="plain-list">
+        {suggestions.map((suggestion) => (
+          <li key={suggestion.claim.id} className="small">
+            <Link href={`/claims/${suggestion.claim.id}`}>
+              <q>{suggestion.claim.quote}</q>
+            </Link>{" "}
+            <span className="muted">
+              — {suggestion.claim.outlet}
+              {suggestion.claim.speaker ? `, ${suggestion.claim.speaker}` : ""}: {suggestion.reason}
+            </span>{" "}
+            <button
+              type="button"
+              className="button-small button-quiet"
+              disabled={pending}
+              onClick={() =>
+                startTransition(async () => {
+                  const result = await createLinkAction({ fromClaimId: claimId, toClaimId: suggestion.claim.id, kind: suggestion.kind, note: suggestion.reason });
+                  setError(result.ok ? null : result.message);
+                  if (result.ok) onLinked();
+                })
+              }
+            >
+              Link as “{LINK_LABEL[suggestion.kind].outgoing.toLowerCase()}”<span className="visually-hidden"> {suggestion.claim.quote}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function LinksPanel({ claimId, links, canEdit, suggestions = [] }: { claimId: string; links: LinkRow[]; canEdit: boolean; suggestions?: Suggested[] }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -171,6 +216,7 @@ export function LinksPanel({ claimId, links, canEdit }: { claimId: string; links
           {error}
         </p>
       ) : null}
+      {canEdit ? <Suggestions claimId={claimId} suggestions={suggestions} onLinked={() => router.refresh()} /> : null}
       {canEdit ? <LinkPicker claimId={claimId} onLinked={() => router.refresh()} /> : null}
     </section>
   );

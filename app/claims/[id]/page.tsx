@@ -7,6 +7,7 @@ import { describeFigure } from "@/lib/claims/describe";
 import { getClaim } from "@/lib/claims/queries";
 import { availableTransitions, STATUS_LABEL } from "@/lib/claims/workflow";
 import { getClaimWorkspace } from "@/lib/claims/workspace";
+import { suggestLinksFor } from "@/lib/suggestions/queries";
 import { db } from "@/lib/db";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
 import { linkLabelFor } from "@/lib/links/rules";
@@ -28,11 +29,13 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const claim = await getClaim((await params).id);
   if (!claim) notFound();
   const canEdit = can(user, "claim.create");
-  const [workspace, people, hasOpenContradiction] = await Promise.all([
+  const [workspace, people, hasOpenContradiction, suggestions] = await Promise.all([
     getClaimWorkspace(claim.id),
     canEdit ? db.user.findMany({ where: { deactivatedAt: null, role: { not: "VIEWER" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
     db.claimLink.count({ where: { kind: "CONTRADICTS", OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }] } }).then((count) => count > 0),
+    canEdit ? suggestLinksFor(claim.id, 5) : null,
   ]);
+  const linkedQuotes = new Map(workspace.links.map((link) => [link.other.id, link.other.quote]));
   const transitions = availableTransitions({ actor: user, claim, hasOpenContradiction });
   const awaitingVerdict = claim.status === "IN_REVIEW" || claim.status === "DISPUTED";
   const blockedReason =
@@ -107,6 +110,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
           <LinksPanel
             claimId={claim.id}
             canEdit={canEdit}
+            suggestions={suggestions ?? []}
             links={workspace.links.map((link) => ({
               id: link.id,
               kind: link.kind,
@@ -130,7 +134,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
                 <li key={String(event.id)}>
                   <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
                   <span>
-                    <strong>{event.actor?.name ?? "System"}</strong> {describeAuditEvent(event, claim.id)}
+                    <strong>{event.actor?.name ?? "System"}</strong> {describeAuditEvent(event, claim.id, linkedQuotes)}
                   </span>
                 </li>
               ))}
