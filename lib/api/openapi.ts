@@ -137,6 +137,8 @@ function dateInput(description: string): (schema: JsonSchema) => void {
 // validator declares its own field instances, so the text is attached to both.
 const CLAIM_FILTERS = {
   articleId: "Only claims marked in this article.",
+  status: "Only claims with this status (one status per request).",
+  kind: "Only claims of this kind.",
   outlet: "The outlet's name (any case) or id.",
   speaker: "The speaker's name or an alias (any case), or the speaker's id.",
   subject: "The exact subject, any case.",
