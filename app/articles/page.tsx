@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OutletFilter } from "@/components/outlet-filter";
 import { Suspense } from "react";
 import { LoadingRows } from "@/components/loading";
 import { listArticles, listOutletNames } from "@/lib/articles/queries";
@@ -39,17 +40,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           <label htmlFor="article-q">Title or author</label>
           <input id="article-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="e.g. ceasefire" />
         </div>
-        <div className="field">
-          <label htmlFor="article-outlet">Outlet</label>
-          <select id="article-outlet" name="outlet" defaultValue={query.outlet ?? ""}>
-            <option value="">All outlets</option>
-            {outlets.map((outlet) => (
-              <option key={outlet.id} value={outlet.name}>
-                {outlet.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OutletFilter id="article-outlet" outlets={outlets} value={query.outlet} />
         <button type="submit">Filter</button>
         {filtered ? (
           <Link href="/articles" className="button-quiet">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OutletFilter } from "@/components/outlet-filter";
 import { Suspense } from "react";
 import { LoadingRows } from "@/components/loading";
 import { listOutletNames } from "@/lib/articles/queries";
@@ -69,17 +70,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="claims-outlet">Outlet</label>
-          <select id="claims-outlet" name="outlet" defaultValue={query.outlet ?? ""}>
-            <option value="">All outlets</option>
-            {outlets.map((outlet) => (
-              <option key={outlet.id} value={outlet.name}>
-                {outlet.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OutletFilter id="claims-outlet" outlets={outlets} value={query.outlet} />
         <div className="field">
           <label htmlFor="claims-speaker">Speaker</label>
           <input id="claims-speaker" name="speaker" list="claims-speakers" defaultValue={query.speaker ?? ""} autoComplete="off" />

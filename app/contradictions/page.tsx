@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OutletFilter } from "@/components/outlet-filter";
 import { listOutletNames } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { describeFigure } from "@/lib/claims/describe";
@@ -48,17 +49,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
       <h1>Contradictions</h1>
       <p className="lede">Claims linked as contradicting each other, most recent first. Without a status filter, pairs where both claims already have a verdict are left out.</p>
       <form className="filters" role="search" aria-label="Filter contradictions">
-        <div className="field">
-          <label htmlFor="contra-outlet">Outlet</label>
-          <select id="contra-outlet" name="outlet" defaultValue={filters.outlet ?? ""}>
-            <option value="">All outlets</option>
-            {outlets.map((outlet) => (
-              <option key={outlet.id} value={outlet.name}>
-                {outlet.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OutletFilter id="contra-outlet" outlets={outlets} value={filters.outlet} />
         <div className="field">
           <label htmlFor="contra-status">Status of either claim</label>
           <select id="contra-status" name="status" defaultValue={filters.status ?? ""}>

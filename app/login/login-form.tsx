@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorMessage } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -35,11 +36,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <ErrorMessage message={formError} />
       <div className="field">
         <label htmlFor="login-email">E-mail</label>
         <input id="login-email" type="email" autoComplete="username" autoFocus aria-invalid={Boolean(errors.email)} aria-describedby="login-email-error" {...register("email")} />

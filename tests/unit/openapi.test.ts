@@ -20,6 +20,7 @@ import {
   userListSchema,
 } from "@/lib/api/openapi-responses";
 import type { ArticleSummary } from "@/lib/articles/queries";
+import { articleJson, articleSummaryJson } from "@/lib/articles/serialize";
 import type { listSourcesOfClaim } from "@/lib/claims/queries";
 import { claimJson, type ClaimRecord } from "@/lib/claims/serialize";
 import type { changeClaimStatus } from "@/lib/claims/status";
@@ -35,7 +36,6 @@ import type { addSource } from "@/lib/sources/mutations";
 import type { LinkSuggestion } from "@/lib/suggestions/queries";
 import { suggestLink } from "@/lib/suggestions/rules";
 import type { userListSelect } from "@/lib/users/queries";
-import { articleJson, articleSummaryJson } from "@/lib/articles/serialize";
 import { importArticleSchema, listArticlesQuerySchema } from "@/lib/validation/articles";
 import { createClaimSchema, deleteClaimSchema, listClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claims";
 import { createLinkSchema, sourceSchema, statusChangeSchema } from "@/lib/validation/evidence";

@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorMessage } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
@@ -73,11 +74,7 @@ export function NewClaimPanel({ articleId, selection, lists, onSaved, onCancel }
       </p>
       <FormProvider {...methods}>
         <form onSubmit={onSubmit} noValidate className="stack">
-          {formError ? (
-            <p className="form-error" role="alert">
-              {formError}
-            </p>
-          ) : null}
+          <ErrorMessage message={formError} />
           <ClaimFieldInputs {...lists} />
           <div className="form-actions">
             <button type="submit" disabled={methods.formState.isSubmitting}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorMessage } from "@/components/form-message";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState, useTransition } from "react";
@@ -117,11 +118,7 @@ function LinkPicker({ claimId, onLinked }: { claimId: string; onLinked: () => vo
           </div>
         </form>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
     </div>
   );
 }
@@ -162,11 +159,7 @@ function Suggestions({ claimId, suggestions, onLinked }: { claimId: string; sugg
           </li>
         ))}
       </ul>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
     </div>
   );
 }
@@ -211,11 +204,7 @@ export function LinksPanel({ claimId, links, canEdit, suggestions = [] }: { clai
           </li>
         ))}
       </ul>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       {canEdit ? <Suggestions claimId={claimId} suggestions={suggestions} onLinked={() => router.refresh()} /> : null}
       {canEdit ? <LinkPicker claimId={claimId} onLinked={() => router.refresh()} /> : null}
     </section>

@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorMessage } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
@@ -160,11 +161,7 @@ export function SourcesPanel({ claimId, sources, canEdit }: { claimId: string; s
           </li>
         ))}
       </ul>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
       {canEdit ? (
         adding ? (
           <SourceForm claimId={claimId} onDone={() => setAdding(false)} />

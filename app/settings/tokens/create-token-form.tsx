@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorMessage } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -45,11 +46,7 @@ export function CreateTokenForm() {
           {isSubmitting ? "Creating…" : "Create token"}
         </button>
       </form>
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <ErrorMessage message={formError} />
       {created ? (
         <div className="token-reveal" role="status">
           <p>
