@@ -8,9 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
+import { POST as createClaimRoute } from "@/app/api/v1/claims/route";
 import { extractFromFile } from "@/lib/articles/extract";
 import { contentHash } from "@/lib/articles/mutations";
 import { db, disconnectDb } from "@/lib/db";
+import { bearer, tokenFactory } from "../support/factories";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const seedsDir = join(root, "..", "shared", "seeds");
@@ -185,6 +187,7 @@ describe("seed spans", () => {
     assert.equal(Number(summary[1]) + Number(summary[2]), 5);
     if (Number(summary[1]) === 5) assert.equal(await db.article.count({ where: { outlet: { name: "Seed corpus" } } }), 5);
 
+    const { secret: editorToken } = await tokenFactory("EDITOR");
     const marksSeen = new Set<string>();
     const ids = new Set<string>();
     for (const name of names) {
@@ -205,6 +208,16 @@ describe("seed spans", () => {
         assert.ok(quote.includes(mark));
         assert.equal(stored.slice(start, end), quote, `${name} [${start}, ${end}) around U+${mark.codePointAt(0)?.toString(16).toUpperCase()}`);
         marksSeen.add(mark);
+        // A claim at exactly this span goes through the API's own checks and keeps the typography.
+        const response = await createClaimRoute(
+          bearer(editorToken, "/api/v1/claims", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ articleId: imported.id, start, end, quote, kind: "OTHER" }) }),
+          {} as never,
+        );
+        assert.equal(response.status, 201, `${name} claim at [${start}, ${end})`);
+        const claim = (await response.json()) as { id: string; quote: string };
+        assert.equal(claim.quote, quote);
+        const saved = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { quote: true, start: true, end: true } });
+        assert.equal(stored.slice(saved.start, saved.end), saved.quote);
       }
     }
     assert.equal(ids.size, 5, "five distinct articles");
