@@ -21,11 +21,17 @@ export async function SiteHeader() {
             <Link href="/speakers">Speakers</Link>
             {can(user, "article.import") ? <Link href="/articles/import">Import</Link> : null}
             {can(user, "claim.create") ? <Link href="/queue">My queue</Link> : null}
-            <Link href="/settings/tokens">API tokens</Link>
-            {can(user, "users.manage") ? <Link href="/admin/users">Users</Link> : null}
           </nav>
           <SearchBox />
           <div className="current-user">
+            <Link href="/settings/tokens" className="header-aside-link">
+              API tokens
+            </Link>
+            {can(user, "users.manage") ? (
+              <Link href="/admin/users" className="header-aside-link">
+                Users
+              </Link>
+            ) : null}
             <span>
               <span className="current-user-name">{user.name}</span>{" "}
               <span className={`role-badge role-${user.role.toLowerCase()}`} aria-label={`Role: ${ROLE_LABEL[user.role]}`}>

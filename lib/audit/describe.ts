@@ -27,7 +27,21 @@ const STATUS_WORD: Record<string, string> = {
   UNVERIFIABLE: "unverifiable",
 };
 
-const LINK_WORD: Record<string, string> = { CONTRADICTS: "contradicting", SUPPORTS: "supporting", DUPLICATE: "duplicate", UPDATES: "updating" };
+/** The other claim as seen from this one: "a later claim that updates it" vs "a claim it updates". */
+function linkRelation(kind: string, outgoing: boolean): string {
+  switch (kind) {
+    case "CONTRADICTS":
+      return "a contradicting claim";
+    case "DUPLICATE":
+      return "a duplicate claim";
+    case "SUPPORTS":
+      return outgoing ? "a claim it supports" : "a supporting claim";
+    case "UPDATES":
+      return outgoing ? "an earlier claim it updates" : "a later claim that updates it";
+    default:
+      return `a ${kind.toLowerCase()} claim`;
+  }
+}
 
 function record(value: unknown): Record<string, Json> {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, Json>) : {};
@@ -86,9 +100,10 @@ export function describeAuditEvent(event: AuditEventLike, perspectiveClaimId?: s
     case "link.delete": {
       const data = event.action === "link.create" ? after : before;
       const other = perspectiveClaimId && data.fromClaimId === perspectiveClaimId ? data.toClaimId : data.fromClaimId;
-      const word = LINK_WORD[String(data.kind)] ?? String(data.kind).toLowerCase();
+      const outgoing = !perspectiveClaimId || data.fromClaimId === perspectiveClaimId;
+      const relation = linkRelation(String(data.kind), outgoing);
       const quote = quotes?.get(String(other));
-      return `${event.action === "link.create" ? "linked" : "unlinked"} a ${word} claim ${quote ? `“${quote}”` : `(${String(other).slice(0, 8)})`}`;
+      return `${event.action === "link.create" ? "linked" : "unlinked"} ${relation} ${quote ? `“${quote}”` : `(${String(other).slice(0, 8)})`}`;
     }
     case "assignment.add":
       return `assigned it to ${String(after.assignee ?? "someone")}`;
