@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, ROLE_LABEL } from "@/lib/permissions";
+import { NavLinks } from "@/components/nav-links";
 import { SearchBox } from "@/components/search-box";
 import { SignOutButton } from "@/components/sign-out-button";
 
@@ -13,15 +14,17 @@ export async function SiteHeader() {
       </Link>
       {user ? (
         <>
-          <nav aria-label="Main">
-            <Link href="/articles">Articles</Link>
-            <Link href="/claims">Claims</Link>
-            <Link href="/compare">Compare</Link>
-            <Link href="/contradictions">Contradictions</Link>
-            <Link href="/speakers">Speakers</Link>
-            {can(user, "article.import") ? <Link href="/articles/import">Import</Link> : null}
-            {can(user, "claim.create") ? <Link href="/queue">My queue</Link> : null}
-          </nav>
+          <NavLinks
+            links={[
+              { href: "/articles", label: "Articles" },
+              { href: "/claims", label: "Claims" },
+              { href: "/compare", label: "Compare" },
+              { href: "/contradictions", label: "Contradictions" },
+              { href: "/speakers", label: "Speakers" },
+              ...(can(user, "article.import") ? [{ href: "/articles/import", label: "Import" }] : []),
+              ...(can(user, "claim.create") ? [{ href: "/queue", label: "My queue" }] : []),
+            ]}
+          />
           <SearchBox />
           <div className="current-user">
             <Link href="/settings/tokens" className="header-aside-link">

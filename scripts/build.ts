@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const BUILD_INPUTS = ["app", "components", "lib", "types", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json", "instrumentation.ts", "public"];
 
@@ -32,15 +33,26 @@ export function generatePrismaClient(env: NodeJS.ProcessEnv = process.env): void
   runOrFail("npx", ["tsx", "scripts/prisma-generate.ts"], env);
 }
 
-/** Generates the Prisma client and runs `next build` if the sources changed. Returns whether it built. */
-export function ensureBuilt(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): boolean {
+/** Generates the Prisma client and runs `next build` if the sources changed (or `force`). Returns whether it built. */
+export function ensureBuilt(root = process.cwd(), env: NodeJS.ProcessEnv = process.env, options: { force?: boolean } = {}): boolean {
   generatePrismaClient(env);
   const fingerprintFile = join(root, ".next", "claimdesk-build-fingerprint");
   const fingerprint = sourceFingerprint(root);
   const upToDate = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint;
-  if (upToDate) return false;
+  if (upToDate && !options.force) return false;
   console.log("Building the app (first run or sources changed; this takes a minute or two)…");
   runOrFail("npx", ["next", "build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
   writeFileSync(fingerprintFile, fingerprint);
   return true;
+}
+
+// `npm run build`: always builds, and records the fingerprint so a later `npm start` (e.g. in the
+// Docker image) reuses this build instead of building again.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    ensureBuilt(process.cwd(), process.env, { force: true });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }
