@@ -11,7 +11,7 @@ import type { CreateClaimData, UpdateClaimData } from "@/lib/validation/claims";
 
 type FieldData = Omit<UpdateClaimData, "version">;
 
-/** Turns validated fields into Prisma data; `undefined` stays "unchanged", `null` clears. */
+/** Turns validated PATCH fields into Prisma data; `undefined` stays "unchanged", `null` clears. */
 async function fieldData(tx: Tx, actor: Actor, input: FieldData): Promise<Prisma.ClaimUncheckedUpdateInput> {
   const data: Prisma.ClaimUncheckedUpdateInput = {};
   if (input.kind !== undefined) data.kind = input.kind;
@@ -33,11 +33,18 @@ export async function createClaim(actor: Actor, input: CreateClaimData): Promise
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { body: true } });
     if (!article) throw notFound("The article");
     const quote = checkSpan(article.body, input);
-    const fields = await fieldData(tx, actor, input);
     const created = await tx.claim.create({
       data: {
-        ...(fields as Prisma.ClaimUncheckedCreateInput),
         kind: input.kind,
+        subject: input.subject ?? null,
+        speakerId: input.speaker ? await resolveSpeaker(tx, actor.id, input.speaker) : null,
+        value: input.value ?? null,
+        valueMax: input.valueMax ?? null,
+        qualifier: input.qualifier ?? null,
+        unit: input.unit ?? null,
+        occurredAt: input.occurredAt ?? null,
+        place: input.place ?? null,
+        note: input.note ?? null,
         articleId: input.articleId,
         start: input.start,
         end: input.end,

@@ -30,7 +30,7 @@ describe("parseQuantity: core examples", () => {
 
   it("scales decimals by million, with and without a noun", () => {
     check("13.5 million", { value: 13_500_000, valueMax: null, qualifier: "EXACT", unit: null });
-    check("13.5 million Syrians", { value: 13_500_000, qualifier: "EXACT", unit: "Syrians", span: "13.5 million Syrians" });
+    check("13.5 million Marenians", { value: 13_500_000, qualifier: "EXACT", unit: "Marenians", span: "13.5 million Marenians" });
   });
 
   it("treats 'more than' and 'over' alike", () => {
@@ -170,8 +170,8 @@ describe("parseQuantity: qualifiers", () => {
 describe("parseQuantity: units", () => {
   it("takes the noun phrase after the number and stops at verbs and prepositions", () => {
     table([
-      ["at least 17 fighters were killed", { value: 17, unit: "fighters", span: "at least 17 fighters" }],
-      ["21 Russian servicemen", { unit: "Russian servicemen" }],
+      ["at least 14 fighters were killed", { value: 14, unit: "fighters", span: "at least 14 fighters" }],
+      ["21 Kastovian servicemen", { unit: "Kastovian servicemen" }],
       ["250,000 people have died", { value: 250_000, unit: "people", span: "250,000 people" }],
       ["8 aid workers in the convoy", { unit: "aid workers" }],
       ["30 schools, the ministry said", { unit: "schools" }],

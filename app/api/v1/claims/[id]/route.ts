@@ -1,4 +1,5 @@
 import { requireApiPermission, requireApiUser } from "@/lib/api/auth";
+import { routeId, type IdContext } from "@/lib/api/params";
 import { apiRoute, parseOrThrow, readJson, searchParamsObject } from "@/lib/api/respond";
 import { deleteClaim, updateClaim } from "@/lib/claims/mutations";
 import { getClaim, listSourcesOfClaim } from "@/lib/claims/queries";
@@ -6,15 +7,9 @@ import { listLinksOfClaim } from "@/lib/links/queries";
 import { claimJson } from "@/lib/claims/serialize";
 import { notFound } from "@/lib/errors";
 import { deleteClaimSchema, updateClaimSchema } from "@/lib/validation/claims";
-import { uuidParam } from "@/lib/validation/fields";
 
-type Context = { params: Promise<{ id: string }> };
-
-async function claimId(context: Context): Promise<string> {
-  const { id } = await context.params;
-  if (!uuidParam.safeParse(id).success) throw notFound("The claim");
-  return id;
-}
+type Context = IdContext;
+const claimId = (context: Context) => routeId(context, "The claim");
 
 export const GET = apiRoute(async (request, context: Context) => {
   await requireApiPermission(request, "article.read");
