@@ -3,7 +3,6 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
 
-export type Db = PrismaClient;
 /** The client handed to callbacks of db.$transaction(). */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 

@@ -48,6 +48,12 @@ export function getArticleWithClaims(id: string) {
   });
 }
 
+/** An article with its outlet but without claims (the reader loads those with their full fields). */
+export function getArticle(id: string) {
+  if (!isUuid(id)) return Promise.resolve(null);
+  return db.article.findUnique({ where: { id }, include: { outlet: { select: { id: true, name: true, domain: true, kind: true } } } });
+}
+
 export function listOutlets() {
   return db.outlet.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, domain: true, kind: true } });
 }

@@ -1,6 +1,8 @@
 // Plain-words rendering of audit events for the claim history panel. Pure, so every phrasing is
 // unit-tested; unknown actions fall back to the raw action name rather than being hidden.
 
+import { STATUS_LABEL } from "@/lib/claims/workflow";
+
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type AuditEventLike = { action: string; before: unknown; after: unknown };
 
@@ -17,15 +19,7 @@ const FIELD_LABEL: Record<string, string> = {
   note: "note",
 };
 
-const STATUS_WORD: Record<string, string> = {
-  DRAFT: "draft",
-  IN_REVIEW: "in review",
-  DISPUTED: "disputed",
-  VERIFIED: "verified",
-  FALSE: "false",
-  MISLEADING: "misleading",
-  UNVERIFIABLE: "unverifiable",
-};
+const STATUS_WORD: Record<string, string> = Object.fromEntries(Object.entries(STATUS_LABEL).map(([status, label]) => [status, label.toLowerCase()]));
 
 /** The other claim as seen from this one: "a later claim that updates it" vs "a claim it updates". */
 function linkRelation(kind: string, outgoing: boolean): string {

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { can, type GeneralAction, hasRole } from "@/lib/permissions";
+import { can, type GeneralAction } from "@/lib/permissions";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
 
@@ -30,13 +30,7 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-/** For pages and server actions: renders app/forbidden.tsx with HTTP 403 when the role is too low. */
-export async function requireRole(minimum: Role): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!hasRole(user, minimum)) forbidden();
-  return user;
-}
-
+/** For pages and server actions: renders app/forbidden.tsx with HTTP 403 when the role does not allow the action. */
 export async function requirePermission(action: GeneralAction): Promise<CurrentUser> {
   const user = await requireUser();
   if (!can(user, action)) forbidden();

@@ -91,8 +91,8 @@ export async function updateClaim(actor: Actor, id: string, input: UpdateClaimDa
 }
 
 /** Editors delete only their own drafts; the rule is repeated in the `where` so a race cannot widen it. */
-export async function deleteClaim(actor: Actor, id: string, version?: number): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function deleteClaim(actor: Actor, id: string, version?: number): Promise<{ articleId: string }> {
+  return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id }, select: claimSelect });
     if (!claim) throw notFound("The claim");
     if (!canOnClaim(actor, "claim.delete", claim)) {
@@ -105,5 +105,6 @@ export async function deleteClaim(actor: Actor, id: string, version?: number): P
       throw conflict("The claim changed while it was being deleted; reload and try again.");
     }
     await recordAudit(tx, { actorId: actor.id, action: "claim.delete", entityType: "Claim", entityId: id, claimId: id, before: claimAuditSnapshot(claim) });
+    return { articleId: claim.articleId };
   });
 }

@@ -1,4 +1,4 @@
-import type { ClaimRecord } from "@/lib/claims/serialize";
+import { claimFieldsJson, type ClaimRecord } from "@/lib/claims/serialize";
 
 /** A claim as the article reader (a client component) receives it: plain JSON, dates as ISO strings. */
 export type ReaderClaim = {
@@ -27,23 +27,9 @@ export type ReaderClaim = {
 
 export function readerClaim(claim: ClaimRecord): ReaderClaim {
   return {
+    ...claimFieldsJson(claim),
     id: claim.id,
     articleId: claim.articleId,
-    start: claim.start,
-    end: claim.end,
-    quote: claim.quote,
-    kind: claim.kind,
-    subject: claim.subject,
-    speaker: claim.speaker?.name ?? null,
-    value: claim.value,
-    valueMax: claim.valueMax,
-    qualifier: claim.qualifier,
-    unit: claim.unit,
-    occurredAt: claim.occurredAt?.toISOString() ?? null,
-    place: claim.place,
-    note: claim.note,
-    status: claim.status,
-    version: claim.version,
     createdById: claim.createdById,
     createdBy: claim.createdBy.name,
     updatedBy: claim.updatedBy.name,

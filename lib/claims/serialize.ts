@@ -1,13 +1,12 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const claimSelect = {
+/** A claim's own columns that every view of it reads (the API, the reader, exports). */
+export const claimCoreSelect = {
   id: true,
   articleId: true,
   start: true,
   end: true,
   quote: true,
-  prefix: true,
-  suffix: true,
   kind: true,
   subject: true,
   value: true,
@@ -20,9 +19,15 @@ export const claimSelect = {
   status: true,
   verdictRationale: true,
   reviewedAt: true,
-  version: true,
   createdAt: true,
   updatedAt: true,
+} satisfies Prisma.ClaimSelect;
+
+export const claimSelect = {
+  ...claimCoreSelect,
+  prefix: true,
+  suffix: true,
+  version: true,
   createdById: true,
   updatedById: true,
   speaker: { select: { id: true, name: true } },
@@ -71,8 +76,8 @@ export function claimJson(claim: ClaimRecord) {
   };
 }
 
-/** What the audit trail keeps of a claim: the editable fields, not the joined records. */
-export function claimAuditSnapshot(claim: ClaimRecord): Prisma.InputJsonObject {
+/** A claim's editable fields as plain JSON (speaker by name, dates as ISO strings). */
+export function claimFieldsJson(claim: ClaimRecord) {
   return {
     start: claim.start,
     end: claim.end,
@@ -90,4 +95,9 @@ export function claimAuditSnapshot(claim: ClaimRecord): Prisma.InputJsonObject {
     status: claim.status,
     version: claim.version,
   };
+}
+
+/** What the audit trail keeps of a claim: the editable fields, not the joined records. */
+export function claimAuditSnapshot(claim: ClaimRecord): Prisma.InputJsonObject {
+  return claimFieldsJson(claim);
 }

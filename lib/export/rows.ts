@@ -1,30 +1,13 @@
 // Pure mapping of one exported claim to a CSV row, a JSON object and a schema.org ClaimReview.
 // No I/O and no environment: the caller passes the configuration, so all three are unit-tested.
+import { claimCoreSelect } from "@/lib/claims/serialize";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimStatus, LinkKind } from "@/lib/generated/prisma/enums";
 import { isFinalStatus } from "@/lib/permissions";
 
 /** Everything one export row needs, fetched with the claim in the same query. */
 export const exportClaimSelect = {
-  id: true,
-  articleId: true,
-  start: true,
-  end: true,
-  quote: true,
-  kind: true,
-  subject: true,
-  value: true,
-  valueMax: true,
-  qualifier: true,
-  unit: true,
-  occurredAt: true,
-  place: true,
-  note: true,
-  status: true,
-  verdictRationale: true,
-  reviewedAt: true,
-  createdAt: true,
-  updatedAt: true,
+  ...claimCoreSelect,
   speaker: { select: { id: true, name: true, kind: true } },
   article: { select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { id: true, name: true, kind: true } } } },
   sources: {

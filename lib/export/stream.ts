@@ -46,16 +46,7 @@ export function exportConfig(): ExportConfig {
 /** The export's filters as a Prisma `where`; the shared ones mean exactly what they mean in the claims list. */
 export function exportWhere(query: ExportQuery): Prisma.ClaimWhereInput {
   const conditions: Prisma.ClaimWhereInput[] = [
-    claimFilters({
-      articleId: query.articleId,
-      status: query.status,
-      subject: query.subject,
-      outlet: query.outlet,
-      kind: query.kind,
-      speaker: query.speaker,
-      assignee: query.assignee,
-      q: query.q,
-    }),
+    claimFilters(query),
   ];
   // Articles without a publication date never match a date range.
   if (query.from || query.to) {

@@ -1,3 +1,4 @@
+import { describeFigure } from "@/lib/claims/describe";
 import { figureShape } from "@/lib/compare/figures";
 import type { LinkKind, Qualifier } from "@/lib/generated/prisma/enums";
 
@@ -19,7 +20,6 @@ export type SuggestionFacts = {
 
 export type Suggestion = { kind: LinkKind; score: number; reason: string };
 
-const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The values a reported figure allows: "at least 93" is [93, ∞), "about 300" is roughly ±10%. */
@@ -43,9 +43,7 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 }
 
 function figure(claim: SuggestionFacts): string {
-  const amount = claim.valueMax !== null && claim.valueMax !== claim.value ? `${numberFormat.format(claim.value ?? 0)}–${numberFormat.format(claim.valueMax)}` : numberFormat.format(claim.value ?? 0);
-  const qualifier = claim.qualifier && claim.qualifier !== "EXACT" && claim.qualifier !== "RANGE" ? `${claim.qualifier.toLowerCase().replace(/_/g, " ")} ` : "";
-  return `${qualifier}${amount}`;
+  return describeFigure({ ...claim, unit: null });
 }
 
 function sameSubject(a: SuggestionFacts, b: SuggestionFacts): boolean {

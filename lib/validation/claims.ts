@@ -59,7 +59,8 @@ export const deleteClaimSchema = z.object({ version: z.coerce.number().int().min
 export const CLAIM_SORTS = ["newest", "oldest", "updated"] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
-export const listClaimsQuerySchema = z.object({
+/** The claims list's filters; the export takes the same ones, so "export what I see" means exactly that. */
+export const claimFilterShape = {
   articleId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
   status: z.enum(ClaimStatus).optional().or(z.literal("").transform(() => undefined)),
   kind: z.enum(ClaimKind).optional().or(z.literal("").transform(() => undefined)),
@@ -68,6 +69,10 @@ export const listClaimsQuerySchema = z.object({
   subject: z.string().trim().max(300).optional().transform((v) => v || undefined),
   assignee: z.string().trim().max(200).optional().transform((v) => v || undefined),
   q: z.string().trim().max(200).optional().transform((v) => v || undefined),
+};
+
+export const listClaimsQuerySchema = z.object({
+  ...claimFilterShape,
   sort: z.enum(CLAIM_SORTS).optional().default("newest"),
   cursor: cursorParamSchema,
   limit: pageLimitSchema,

@@ -1,16 +1,11 @@
 import { z } from "zod";
-import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
+import { claimFilterShape } from "@/lib/validation/claims";
 import { optionalDate } from "@/lib/validation/fields";
 
 export const EXPORT_FORMATS = ["csv", "json", "claimreview"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-// Query strings send "" for a cleared filter; it means "no filter", like an absent parameter.
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
-const optionalFilterText = (max: number) =>
-  z.string().trim().max(max).optional().transform((value) => value || undefined);
 
 /**
  * `to` is inclusive: a bare date means "up to the end of that day" (UTC), so `from=to=2024-05-09`
@@ -25,17 +20,8 @@ const inclusiveEndDate = z.preprocess(
 export const exportQuerySchema = z
   .object({
     format: z.enum(EXPORT_FORMATS, { error: "format must be csv, json or claimreview." }),
-    // One status per request; the list's filter works the same way.
-    status: z.preprocess(blankToUndefined, z.enum(ClaimStatus, { error: "Unknown status." }).optional()),
-    articleId: z.preprocess(blankToUndefined, z.uuid("articleId must be an article id.").optional()),
-    subject: optionalFilterText(300),
-    // An outlet's id or its name, as in the claims list.
-    outlet: optionalFilterText(200),
-    // The claims list's other filters, so "export what I see" exports exactly that.
-    kind: z.preprocess(blankToUndefined, z.enum(ClaimKind, { error: "Unknown kind." }).optional()),
-    speaker: optionalFilterText(200),
-    assignee: optionalFilterText(200),
-    q: optionalFilterText(200),
+    // The claims list's filters, shared so that the list and its download always agree.
+    ...claimFilterShape,
     from: optionalDate,
     to: inclusiveEndDate,
   })

@@ -6,7 +6,6 @@ import { requireUser } from "@/lib/auth/session";
 import { createClaim, deleteClaim, updateClaim } from "@/lib/claims/mutations";
 import { getClaim } from "@/lib/claims/queries";
 import { readerClaim, type ReaderClaim } from "@/lib/claims/reader";
-import { AppError } from "@/lib/errors";
 import { createClaimSchema, updateClaimSchema } from "@/lib/validation/claims";
 import { uuidParam } from "@/lib/validation/fields";
 
@@ -41,9 +40,8 @@ export async function deleteClaimAction(claimId: string, version: number): Promi
   const user = await requireUser();
   const id = uuidParam.safeParse(claimId);
   if (!id.success || !Number.isInteger(version)) return { ok: false, message: "That claim id is not valid." };
-  const claim = await getClaim(id.data);
-  if (!claim) return { ok: false, message: new AppError("not_found", "The claim was not found; it may have been deleted already.").message };
   const result = await runAction(() => deleteClaim(user, id.data, version), "Claim deleted.");
-  if (result.ok) revalidatePath(`/articles/${claim.articleId}`);
-  return result;
+  if (!result.ok) return result;
+  revalidatePath(`/articles/${result.data.articleId}`);
+  return { ok: true, data: undefined, message: result.message };
 }

@@ -48,6 +48,19 @@ function formValues(claim: ReaderClaim): ClaimFieldValues {
 
 type Lists = { subjects: string[]; speakers: string[] };
 
+function SubmitOrCancel({ submitting, label, onCancel }: { submitting: boolean; label: string; onCancel: () => void }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" disabled={submitting}>
+        {submitting ? "Saving…" : label}
+      </button>
+      <button type="button" className="button-quiet" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
 export function NewClaimPanel({ articleId, selection, lists, onSaved, onCancel }: { articleId: string; selection: TextSelection; lists: Lists; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const methods = useForm<CreateValues, unknown, z.output<typeof createClaimSchema>>({
@@ -76,14 +89,7 @@ export function NewClaimPanel({ articleId, selection, lists, onSaved, onCancel }
         <form onSubmit={onSubmit} noValidate className="stack">
           <ErrorMessage message={formError} />
           <ClaimFieldInputs {...lists} />
-          <div className="form-actions">
-            <button type="submit" disabled={methods.formState.isSubmitting}>
-              {methods.formState.isSubmitting ? "Saving…" : "Save claim"}
-            </button>
-            <button type="button" className="button-quiet" onClick={onCancel}>
-              Cancel
-            </button>
-          </div>
+          <SubmitOrCancel submitting={methods.formState.isSubmitting} label="Save claim" onCancel={onCancel} />
         </form>
       </FormProvider>
     </section>
@@ -185,14 +191,7 @@ export function EditClaimPanel({ claim, lists, onSaved, onCancel }: { claim: Rea
             </div>
           ) : null}
           <ClaimFieldInputs {...lists} />
-          <div className="form-actions">
-            <button type="submit" disabled={methods.formState.isSubmitting}>
-              {methods.formState.isSubmitting ? "Saving…" : "Save changes"}
-            </button>
-            <button type="button" className="button-quiet" onClick={onCancel}>
-              Cancel
-            </button>
-          </div>
+          <SubmitOrCancel submitting={methods.formState.isSubmitting} label="Save changes" onCancel={onCancel} />
         </form>
       </FormProvider>
     </section>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getArticleWithClaims } from "@/lib/articles/queries";
+import { cache } from "react";
+import { getArticle } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { listArticleClaims, listSpeakerNames, listSubjects } from "@/lib/claims/queries";
 import { readerClaim } from "@/lib/claims/reader";
@@ -10,11 +11,14 @@ import { can } from "@/lib/permissions";
 import { ArticleReader } from "./article-reader";
 
 type Params = Promise<{ id: string }>;
+
+// The metadata and the page read the same article in one request; load it once.
+const loadArticle = cache(getArticle);
 type SearchParams = Promise<{ claim?: string; imported?: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
-  const article = await getArticleWithClaims(id);
+  const article = await loadArticle(id);
   return { title: article?.title ?? "Article" };
 }
 
@@ -22,7 +26,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const user = await requirePermission("article.read");
   const { id } = await params;
   const { claim: claimParam, imported } = await searchParams;
-  const article = await getArticleWithClaims(id);
+  const article = await loadArticle(id);
   if (!article) notFound();
   const canMark = can(user, "claim.create");
   const [claims, subjects, speakers] = await Promise.all([listArticleClaims(article.id), canMark ? listSubjects() : [], canMark ? listSpeakerNames() : []]);

@@ -16,6 +16,9 @@ import { importFileAction, importTextAction, importUrlAction } from "./actions";
 type Outlet = { name: string; kind: OutletKind };
 type Imported = ActionResult<{ articleId: string; created: boolean }>;
 
+/** Shared starting values of the metadata fields in all three import forms. */
+const METADATA_DEFAULTS = { title: "", outlet: "", outletKind: "NEWSPAPER", author: "", publishedAt: "", language: "en" } as const;
+
 const TABS = [
   { id: "paste", label: "Paste text" },
   { id: "file", label: "Upload a file" },
@@ -138,7 +141,7 @@ function FormShell({ children, error, submitting, label, onSubmit }: { children:
 function PasteForm({ outlets }: { outlets: Outlet[] }) {
   const methods = useForm<z.input<typeof importArticleSchema>, unknown, z.output<typeof importArticleSchema>>({
     resolver: zodResolver(importArticleSchema),
-    defaultValues: { title: "", outlet: "", outletKind: "NEWSPAPER", url: "", author: "", publishedAt: "", language: "en", body: "" },
+    defaultValues: { ...METADATA_DEFAULTS, url: "", body: "" },
   });
   const { formError, setFormError, handle } = useImportSubmit(methods.setError);
   return (
@@ -166,7 +169,7 @@ function FileForm({ outlets }: { outlets: Outlet[] }) {
   const [fileError, setFileError] = useState<string | undefined>();
   const methods = useForm<z.input<typeof articleMetadataSchema>, unknown, z.output<typeof articleMetadataSchema>>({
     resolver: zodResolver(articleMetadataSchema),
-    defaultValues: { title: "", outlet: "", outletKind: "NEWSPAPER", url: "", author: "", publishedAt: "", language: "en" },
+    defaultValues: { ...METADATA_DEFAULTS, url: "" },
   });
   const { formError, setFormError, handle } = useImportSubmit(methods.setError);
   return (
@@ -209,7 +212,7 @@ function FileForm({ outlets }: { outlets: Outlet[] }) {
 function UrlForm({ outlets }: { outlets: Outlet[] }) {
   const methods = useForm<z.input<typeof importFromUrlSchema>, unknown, z.output<typeof importFromUrlSchema>>({
     resolver: zodResolver(importFromUrlSchema),
-    defaultValues: { url: "", title: "", outlet: "", outletKind: "NEWSPAPER", author: "", publishedAt: "", language: "en" },
+    defaultValues: { ...METADATA_DEFAULTS, url: "" },
   });
   const { formError, setFormError, handle } = useImportSubmit(methods.setError);
   return (

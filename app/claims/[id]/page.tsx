@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { describeAuditEvent } from "@/lib/audit/describe";
 import { requirePermission } from "@/lib/auth/session";
@@ -19,22 +20,25 @@ import { WorkflowPanel } from "./workflow-panel";
 
 type Params = Promise<{ id: string }>;
 
+// The metadata and the page read the same claim in one request; load it once.
+const loadClaim = cache(getClaim);
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const claim = await getClaim((await params).id);
+  const claim = await loadClaim((await params).id);
   return { title: claim ? `Claim: ${claim.quote.slice(0, 60)}` : "Claim" };
 }
 
 export default async function ClaimPage({ params }: { params: Params }) {
   const user = await requirePermission("article.read");
-  const claim = await getClaim((await params).id);
+  const claim = await loadClaim((await params).id);
   if (!claim) notFound();
   const canEdit = can(user, "claim.create");
-  const [workspace, people, hasOpenContradiction, suggestions] = await Promise.all([
+  const [workspace, people, suggestions] = await Promise.all([
     getClaimWorkspace(claim.id),
     canEdit ? db.user.findMany({ where: { deactivatedAt: null, role: { not: "VIEWER" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
-    db.claimLink.count({ where: { kind: "CONTRADICTS", OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }] } }).then((count) => count > 0),
     canEdit ? suggestLinksFor(claim.id, 5) : null,
   ]);
+  const hasOpenContradiction = workspace.links.some((link) => link.kind === "CONTRADICTS");
   const linkedQuotes = new Map(workspace.links.map((link) => [link.other.id, link.other.quote]));
   const transitions = availableTransitions({ actor: user, claim, hasOpenContradiction });
   const awaitingVerdict = claim.status === "IN_REVIEW" || claim.status === "DISPUTED";
