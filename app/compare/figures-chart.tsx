@@ -38,6 +38,7 @@ export function FiguresChart({ data, axisMax, series, unit }: Props) {
   const colour = (name: string) => PALETTE[series.indexOf(name) % PALETTE.length] ?? PALETTE[0]!;
   return (
     <figure className="chart" aria-label="Chart of the reported figures">
+      {unit ? <p className="small muted chart-unit">Figures in {unit}.</p> : null}
       <ul className="chart-legend" aria-label="Outlets">
         {series.map((name) => (
           <li key={name}>
@@ -64,7 +65,7 @@ export function FiguresChart({ data, axisMax, series, unit }: Props) {
           </defs>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" interval={0} angle={-20} textAnchor="end" height={70} tick={{ fontSize: 12 }} />
-          <YAxis domain={[0, axisMax]} tickFormatter={(value: number) => numberFormat.format(value)} label={unit ? { value: unit, angle: -90, position: "insideLeft" } : undefined} />
+          <YAxis domain={[0, axisMax]} tickFormatter={(value: number) => numberFormat.format(value)} />
           <Tooltip content={<FigureTooltip />} />
           <Bar dataKey="span" isAnimationActive={false} barSize={28}>
             {data.map((datum) => {

@@ -73,7 +73,7 @@ export function ArticleReader({ articleId, body, claims, subjects, speakers, can
     let index = body.indexOf(findText, findFrom);
     if (index === -1) index = body.indexOf(findText);
     if (index === -1) {
-      setNotice({ ok: false, message: `“${findText}” does not appear in the article text. Check quote marks and dashes: the text must match exactly.` });
+      setNotice({ ok: false, message: `“${findText}” does not appear in the article text. The words must match exactly, including capital letters, quote marks and dashes.` });
       return;
     }
     setFindFrom(index + 1);
