@@ -253,6 +253,11 @@ export function judgeTargets(m: {
   ];
 }
 
+/** 1 when a target is missed, unless the run only reports (then the figures are for reading, not gating). */
+export function exitCodeFor(targets: readonly Target[], reportOnly: boolean): 0 | 1 {
+  return reportOnly || targets.every((target) => target.met) ? 0 : 1;
+}
+
 export function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }

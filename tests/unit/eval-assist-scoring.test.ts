@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import type { ProposedClaim } from "@/lib/assist/types";
 import {
   checkSeedText,
+  exitCodeFor,
   judgeTargets,
   ratio,
   sameFigure,
@@ -211,6 +212,17 @@ describe("judgeTargets", () => {
     assert.deepEqual(missed({ qualifierAccuracy: ratio("qualifier", 84, 100) }), ["qualifier"]);
     assert.deepEqual(missed({ linkRecall: ratio("links", 79, 100) }), ["links"]);
     assert.deepEqual(missed({ consistentFlagged: 1 }), ["consistent pairs suggested as contradicting"]);
+  });
+});
+
+describe("exitCodeFor", () => {
+  const met = { name: "numeric", measured: "90%", wanted: "≥ 90%", met: true };
+  const missed = { ...met, met: false };
+
+  it("fails the run on a missed target unless it only reports", () => {
+    assert.equal(exitCodeFor([met, met], false), 0);
+    assert.equal(exitCodeFor([met, missed], false), 1);
+    assert.equal(exitCodeFor([met, missed], true), 0);
   });
 });
 
