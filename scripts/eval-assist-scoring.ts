@@ -123,7 +123,14 @@ export type QuantityOutcome = {
   got?: { kind: string; value?: number; valueMax?: number; qualifier?: string; start: number; end: number };
 };
 
-export type SpanOutcome = { id: string; kind: string; found: boolean; bestOverlap: number };
+export type SpanOutcome = {
+  id: string;
+  kind: string;
+  found: boolean;
+  bestOverlap: number;
+  /** The candidate of any kind that covers most of the claim: shows a miss that was proposed under another kind. */
+  nearest?: { kind: string; overlap: number };
+};
 
 export type ArticleCandidateScore = {
   seed: string;
@@ -166,9 +173,16 @@ export function scoreCandidates(article: LabelledArticle, body: string, candidat
   const statements = article.claims
     .filter((claim) => STATEMENT_KINDS.has(claim.kind))
     .map((gold): SpanOutcome => {
-      const length = gold.end - gold.start;
-      const bestOverlap = Math.max(0, ...candidates.filter((c) => STATEMENT_KINDS.has(c.kind)).map((c) => overlap(c, gold) / length));
-      return { id: gold.id, kind: gold.kind, found: bestOverlap >= 0.5, bestOverlap: Math.round(bestOverlap * 100) / 100 };
+      const share = (c: ProposedClaim) => overlap(c, gold) / (gold.end - gold.start);
+      const bestOverlap = Math.max(0, ...candidates.filter((c) => STATEMENT_KINDS.has(c.kind)).map(share));
+      const nearest = candidates.reduce<ProposedClaim | undefined>((best, c) => (share(c) > (best ? share(best) : 0) ? c : best), undefined);
+      return {
+        id: gold.id,
+        kind: gold.kind,
+        found: bestOverlap >= 0.5,
+        bestOverlap: Math.round(bestOverlap * 100) / 100,
+        ...(nearest ? { nearest: { kind: nearest.kind, overlap: Math.round(share(nearest) * 100) / 100 } } : {}),
+      };
     });
 
   // Whitespace at a span's edge is not a leak: only a candidate that takes in furniture words is.

@@ -240,7 +240,7 @@ async function main(): Promise<number> {
     numericNotProposed: quantities.filter((q) => !q.found).map((q) => q.id),
     figureWrong: found.filter((q) => !q.figureOk).map((q) => ({ id: q.id, expected: q.expected, got: q.got })),
     qualifierWrong: found.filter((q) => q.figureOk && !q.qualifierOk).map((q) => ({ id: q.id, expected: q.expected.qualifier, got: q.got?.qualifier ?? null })),
-    statementsNotProposed: statements.filter((s) => !s.found).map((s) => ({ id: s.id, kind: s.kind, bestOverlap: s.bestOverlap })),
+    statementsNotProposed: statements.filter((s) => !s.found).map((s) => ({ id: s.id, kind: s.kind, bestOverlap: s.bestOverlap, nearest: s.nearest ?? null })),
     pairsNotInTop5: links.pairs
       .filter((p) => !p.inTop5)
       .map((p) => ({ ...p, top5From: links.top5.get(p.from) ?? [], top5To: links.top5.get(p.to) ?? [] })),
@@ -253,7 +253,11 @@ async function main(): Promise<number> {
     console.log(`  figure wrong: ${miss.id}: wanted ${miss.expected.value}${miss.expected.valueMax !== null ? `–${miss.expected.valueMax}` : ""}, got ${miss.got?.value ?? "none"}${miss.got?.valueMax !== undefined ? `–${miss.got.valueMax}` : ""} (${miss.got?.kind})`);
   }
   for (const miss of misses.qualifierWrong) console.log(`  qualifier wrong: ${miss.id}: wanted ${miss.expected}, got ${miss.got ?? "none"}`);
-  console.log(`  attribution/event claims not proposed: ${misses.statementsNotProposed.map((s) => s.id).join(", ") || "none"}`);
+  if (misses.statementsNotProposed.length === 0) console.log("  attribution/event claims not proposed: none");
+  for (const miss of misses.statementsNotProposed) {
+    const nearest = miss.nearest ? `nearest candidate: ${miss.nearest.kind} covering ${percent(miss.nearest.overlap)}` : "no candidate overlaps it";
+    console.log(`  ${miss.kind.toLowerCase()} not proposed: ${miss.id} (${nearest})`);
+  }
   for (const pair of misses.pairsNotInTop5) {
     const show = (list: readonly SuggestionView[]) => list.map((s) => `${s.kind.toLowerCase()} ${s.claimId}`).join("; ") || "nothing";
     console.log(`  pair not in top 5: ${pair.from} ${pair.kind} ${pair.to}\n      ${pair.from} → ${show(pair.top5From)}\n      ${pair.to} → ${show(pair.top5To)}`);

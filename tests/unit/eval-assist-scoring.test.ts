@@ -151,6 +151,7 @@ describe("scoreCandidates", () => {
     assert.equal(lessThanHalf.statements[0]?.found, false);
     const wrongKind = scoreCandidates(ARTICLE, BODY, [candidate(denialSpan, { kind: "QUANTITY" })]);
     assert.equal(wrongKind.statements[0]?.found, false);
+    assert.deepEqual(wrongKind.statements[0]?.nearest, { kind: "QUANTITY", overlap: 1 });
   });
 
   it("reports candidates that take in furniture words, not those that merely touch its edge", () => {
