@@ -1,6 +1,7 @@
 import { claimFacts, FACTS_ENGINE_VERSION } from "@/lib/assist/claim-facts";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { applySubjectMerges } from "@/lib/subjects/mutations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const BATCH = 500;
@@ -42,12 +43,14 @@ export async function backfillClaimFacts(onProgress?: (done: number) => void): P
     const ids: string[] = [];
     const facts: string[] = [];
     const keys: (string | null)[] = [];
-    for (const claim of batch) {
-      const derived = claimFacts(claim.article.body, claim, { ...claim, speaker: claim.speaker?.name ?? null });
+    const derived = batch.map((claim) => claimFacts(claim.article.body, claim, { ...claim, speaker: claim.speaker?.name ?? null }));
+    const merges = await applySubjectMerges(db, derived.map((d) => d.subjectKey));
+    batch.forEach((claim, index) => {
+      const { facts: claimFactsJson, subjectKey } = derived[index]!;
       ids.push(claim.id);
-      facts.push(JSON.stringify(derived.facts));
-      keys.push(derived.subjectKey);
-    }
+      facts.push(JSON.stringify(claimFactsJson));
+      keys.push(subjectKey ? (merges.get(subjectKey) ?? subjectKey) : null);
+    });
     await db.$executeRaw`
       UPDATE "Claim" AS c SET "facts" = v.facts, "subjectKey" = v.key, "factsVersion" = ${FACTS_ENGINE_VERSION}
       FROM unnest(${ids}::uuid[], ${facts}::jsonb[], ${keys}::text[]) AS v(id, facts, key)

@@ -1,5 +1,6 @@
 import { resolveSpeaker } from "@/lib/actors/resolve";
-import { derivedFacts } from "@/lib/assist/claim-facts";
+import { derivedFacts, type TypedFields } from "@/lib/assist/claim-facts";
+import { applySubjectMerges } from "@/lib/subjects/mutations";
 import { anchorContext } from "@/lib/claims/anchor";
 import { checkSpan } from "@/lib/claims/span";
 import { claimAuditSnapshot, claimSelect, type ClaimRecord } from "@/lib/claims/serialize";
@@ -11,6 +12,13 @@ import { can, canOnClaim, isFinalStatus, type Actor } from "@/lib/permissions";
 import type { CreateClaimData, UpdateClaimData } from "@/lib/validation/claims";
 
 type FieldData = Omit<UpdateClaimData, "version">;
+
+/** The derived-facts columns, with the subject key mapped through editors' subject merges. */
+async function factsColumns(tx: Tx, body: string, span: { start: number; end: number }, typed: TypedFields) {
+  const columns = derivedFacts(body, span, typed);
+  if (columns.subjectKey) columns.subjectKey = (await applySubjectMerges(tx, [columns.subjectKey])).get(columns.subjectKey) ?? columns.subjectKey;
+  return columns;
+}
 
 
 /** Turns validated PATCH fields into Prisma data; `undefined` stays "unchanged", `null` clears. */
@@ -52,7 +60,7 @@ export async function createClaim(actor: Actor, input: CreateClaimData): Promise
         end: input.end,
         quote,
         ...anchorContext(article.body, input.start, input.end),
-        ...derivedFacts(article.body, input, {
+        ...(await factsColumns(tx, article.body, input, {
           kind: input.kind,
           subject: input.subject ?? null,
           speaker: input.speaker ?? null,
@@ -61,7 +69,7 @@ export async function createClaim(actor: Actor, input: CreateClaimData): Promise
           qualifier: input.qualifier ?? null,
           unit: input.unit ?? null,
           place: input.place ?? null,
-        }),
+        })),
         createdById: actor.id,
         updatedById: actor.id,
       },
@@ -96,7 +104,7 @@ export async function updateClaim(actor: Actor, id: string, input: UpdateClaimDa
     const data = await fieldData(tx, actor, fields);
     const article = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { body: true } });
     const merged = <T,>(next: T | undefined, previous: T): T => (next === undefined ? previous : next);
-    const facts = derivedFacts(article.body, before, {
+    const facts = await factsColumns(tx, article.body, before, {
       kind: merged(fields.kind, before.kind),
       subject: merged(fields.subject, before.subject),
       speaker: merged(fields.speaker, before.speaker?.name ?? null),
