@@ -6,6 +6,8 @@ import {
   EVENT_CLASSES,
   INCIDENT_MARKERS,
   MEASURE_WORDS,
+  SINCE_MARKERS,
+  WINDOW_MARKERS,
   NATIONAL_PLACES,
   PART_MARKERS,
   REPORTING_VERBS,
@@ -35,6 +37,8 @@ export type DerivedFacts = {
   place: string | null;
   /** The figure covers one incident or a short window ("on Saturday", "since April 22"). */
   incident: boolean;
+  /** How the figure is bounded in time: from a start onwards ("since 2015") or over a window ("between January and March"). */
+  period: "since" | "window" | null;
   /** The figure is a total ("81 cases in all"); a smaller figure on the same thing is a part of it. */
   total: boolean;
   /** The figure is a part of another given nearby ("including 19 children"). */
@@ -72,7 +76,9 @@ function cleanSpeaker(raw: string): string | null {
   if (words.length === 0 || words.length > 9) return null;
   if (SPEAKER_STOP.has(phrase.toLowerCase()) || SPEAKER_STOP.has((words[0] ?? "").toLowerCase())) return null;
   const named = words.some((word, index) => /^\p{Lu}/u.test(word) && (index > 0 || words.length === 1 || !/^(?:the|a|an)$/i.test(word)));
-  if (!named && !SPEAKER_HEADS.test(phrase)) return null;
+  // ", the fire service said": a short definite noun phrase right before the verb names a speaker.
+  const definite = /^the\s/i.test(phrase) && words.length <= 5;
+  if (!named && !definite && !SPEAKER_HEADS.test(phrase)) return null;
   if (/\d/u.test(phrase) && !/\p{Lu}/u.test(phrase)) return null;
   return phrase.replace(/^the\s+/i, (article) => article.toLowerCase());
 }
@@ -118,6 +124,8 @@ function firstMatch(table: ReadonlyArray<[RegExp, string]>, text: string): strin
 }
 
 function countedClass(unit: string | null, clause: string): string | null {
+  // "11 million displaced": the unit is what happened to them; they are people.
+  if (unit && MEASURE_WORDS.some(([pattern]) => pattern.test(unit)) && !COUNTED_CLASSES.some(([pattern]) => pattern.test(unit))) return "people";
   if (unit) {
     const head = firstMatch(COUNTED_CLASSES, unit);
     if (head) return head;
@@ -135,7 +143,7 @@ function localPlace(clause: string): string | null {
     const name = (match[1] ?? "").replace(/['’]s$/u, "");
     if (!name || NOT_PLACES.test(name)) continue;
     const lower = name.toLowerCase();
-    if (NATIONAL_PLACES.has(lower) || firstMatch(COUNTRY_KEYS, lower)) continue;
+    if (NATIONAL_PLACES.has(lower) || firstMatch(COUNTRY_KEYS, name)) continue;
     return lower;
   }
   return null;
@@ -150,21 +158,38 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(cut === -1 ? 0 : cut + 1, stop === -1 ? text.length : end + stop);
 }
 
+/** A verb inside "since …", "after …", "despite …" sets the scene; the main verb is elsewhere. */
+const SUBORDINATE_BEFORE = /\b(?:since|after|following|despite|before|ahead of|amid)\b[^,.;:—]{0,60}$/iu;
+
 function eventOf(text: string): { name: string; polarity: 1 | -1; at: number } | null {
-  let found: { name: string; polarity: 1 | -1; at: number } | null = null;
+  type Hit = { name: string; polarity: 1 | -1; at: number; subordinate: boolean };
+  const hits: Hit[] = [];
   for (const eventClass of EVENT_CLASSES) {
-    const positive = eventClass.positive.exec(text);
-    const negative = eventClass.negative.exec(text);
-    if (!positive && !negative) continue;
-    // When both sides appear, the earlier verb is the main clause: "Russia has moved more artillery
-    // into Syria, weeks after declaring a partial withdrawal"; "a Russian proposal … had been rebuffed".
-    const positiveAt = positive?.index ?? Infinity;
-    const negativeAt = negative?.index ?? Infinity;
-    const polarity: 1 | -1 = positiveAt <= negativeAt ? 1 : -1;
-    const at = Math.min(positiveAt, negativeAt);
-    if (!found || at < found.at) found = { name: eventClass.name, polarity, at };
+    for (const [pattern, polarity] of [[eventClass.positive, 1], [eventClass.negative, -1]] as const) {
+      const match = pattern.exec(text);
+      if (match) hits.push({ name: eventClass.name, polarity, at: match.index, subordinate: SUBORDINATE_BEFORE.test(text.slice(0, match.index)) });
+    }
   }
-  return found;
+  // The main clause's verb decides: "Russia has moved more artillery into Syria, weeks after
+  // declaring a partial withdrawal"; "a Russian proposal … had been rebuffed" (the earlier verb).
+  const main = hits.filter((hit) => !hit.subordinate);
+  const pool = main.length ? main : hits;
+  const first = pool.sort((a, b) => a.at - b.at)[0];
+  return first ? { name: first.name, polarity: first.polarity, at: first.at } : null;
+}
+
+/** The country an event is about: the nearest one named before its verb, else the first after it. */
+function actorOf(text: string, at: number): string | null {
+  let best: { at: number; key: string } | null = null;
+  for (const [pattern, key] of COUNTRY_KEYS) {
+    const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    for (const match of text.matchAll(global)) {
+      const position = match.index ?? 0;
+      if (position > at || at - position > 160) continue;
+      if (!best || position > best.at) best = { at: position, key };
+    }
+  }
+  return best?.key ?? firstMatch(COUNTRY_KEYS, text.slice(at));
 }
 
 const DURATION_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/i;
@@ -229,7 +254,9 @@ function describeSubject(facts: Pick<DerivedFacts, "measure" | "unit" | "counted
 export function deriveFacts(input: FactsInput): DerivedFacts {
   const { sentence, quoteStart, quoteEnd } = input;
   const quote = sentence.slice(quoteStart, quoteEnd);
-  const figure = input.kind === undefined || input.kind === "QUANTITY" || input.kind === "OTHER" || input.kind === "QUOTE" || input.kind === "ATTRIBUTION" ? (input.figure ?? shiftFigure(chooseFigure(quote), quoteStart)) : null;
+  // A statement marked as an attribution or event is compared as a statement, even when its
+  // sentence also carries a figure ("a proposal … at the site of an attack that killed 93 …").
+  const figure = input.kind === undefined || input.kind === "QUANTITY" || input.kind === "OTHER" ? (input.figure ?? shiftFigure(chooseFigure(quote), quoteStart)) : null;
   const speaker = findSpeaker(sentence);
 
   if (figure) {
@@ -259,7 +286,9 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
     const frame = /.*(?:,|\bthat\b|\bsaid\b|\breported\b)/su.exec(sentence.slice(nearStart, figureStart));
     if (frame) nearStart += frame[0].length;
     const near = sentence.slice(nearStart, Math.max(clauseStart + clause.length, quoteEnd));
-    const place = localPlace(near);
+    // "The violence in Aleppo, which has …, has killed nearly 250": a short opening phrase names the place.
+    const opening = /^[^,;]{0,60},/u.exec(sentence)?.[0] ?? "";
+    const place = localPlace(near) ?? localPlace(opening);
     const after = sentence.slice(figureEnd, figureEnd + 40);
     const before = sentence.slice(Math.max(0, figureStart - 30), figureStart);
     const facts: DerivedFacts = {
@@ -274,6 +303,7 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
       speaker: findSpeaker(near) ?? speaker,
       place,
       incident: INCIDENT_MARKERS.test(near),
+      period: SINCE_MARKERS.test(near) ? "since" : WINDOW_MARKERS.test(near) ? "window" : null,
       total: TOTAL_MARKERS.test(after) || /\btotal\b/i.test(before),
       part: PART_MARKERS.test(before),
       event: null,
@@ -287,8 +317,7 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
   }
 
   const event = eventOf(quote) ?? (quote.length < 40 ? eventOf(sentence) : null);
-  const actorText = event ? quote.slice(Math.max(0, event.at - 120), event.at + 80) : quote;
-  const actor = firstMatch(COUNTRY_KEYS, actorText) ?? firstMatch(COUNTRY_KEYS, quote) ?? (event ? properNounBefore(quote, event.at) : null);
+  const actor = event ? (actorOf(quote, event.at) ?? properNounBefore(quote, event.at)) : firstMatch(COUNTRY_KEYS, quote);
   return {
     value: null,
     valueMax: null,
@@ -300,6 +329,7 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
     speaker,
     place: localPlace(quote),
     incident: INCIDENT_MARKERS.test(quote),
+    period: null,
     total: false,
     part: false,
     event: event ? { name: event.name, polarity: event.polarity } : null,

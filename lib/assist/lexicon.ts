@@ -13,11 +13,11 @@ export const MEASURE_WORDS: ReadonlyArray<[RegExp, string]> = [
 /** Heads of counted noun phrases, folded into the class compared across outlets. */
 export const COUNTED_CLASSES: ReadonlyArray<[RegExp, string]> = [
   [/\b(children|child|kids|minors|boys|girls)\b/i, "children"],
-  [/\b(civilians?)\b/i, "civilians"],
   [/\b(soldiers?|troops?|personnel|servicem[ae]n|service members|officers?|marines?|military|advis[eo]rs?|trainers?|contractors?|majors?|colonels?|generals?)\b/i, "military"],
   [/\b(fighters?|militants?|rebels?|insurgents?|jihadists?|militiam[ae]n|combatants?|gunmen|guerrillas?)\b/i, "fighters"],
   [/\b(refugees?)\b/i, "people"],
-  [/\b(people|persons?|residents?|inhabitants?|individuals?|victims?|lives|syrians|iraqis|afghans|palestinians|yemenis|men|women|population)\b/i, "people"],
+  // Civilians are counted with people: outlets switch between the two for one toll.
+  [/\b(people|persons?|residents?|inhabitants?|individuals?|victims?|lives|civilians?|syrians|iraqis|afghans|palestinians|yemenis|men|women|population|displaced|dead|wounded|injured)\b/i, "people"],
   [/\b(air ?strikes?|strikes?|raids?|sorties?|bombings?)\b/i, "strikes"],
   [/\b(rockets?|missiles?|shells?|bombs?|mortars?)\b/i, "munitions"],
   [/\b(ships?|vessels?|boats?)\b/i, "ships"],
@@ -30,7 +30,7 @@ export const COUNTED_CLASSES: ReadonlyArray<[RegExp, string]> = [
 /** Countries, their capitals, seats of government and demonyms, folded into one key. */
 export const COUNTRY_KEYS: ReadonlyArray<[RegExp, string]> = [
   [/\b(russia|russian|russians|moscow|kremlin)\b/i, "russia"],
-  [/\b(united states|u\.s\.|us|usa|america|american|americans|washington|pentagon|white house|state department)\b/, "us"],
+  [/\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington|Pentagon|White House|State Department)\b/, "us"],
   [/\b(syria|syrian|syrians|damascus|assad regime|syrian government|regime)\b/i, "syria"],
   [/\b(turkey|turkish|ankara|türkiye)\b/i, "turkey"],
   [/\b(iran|iranian|iranians|tehran)\b/i, "iran"],
@@ -38,9 +38,9 @@ export const COUNTRY_KEYS: ReadonlyArray<[RegExp, string]> = [
   [/\b(israel|israeli|jerusalem|tel aviv)\b/i, "israel"],
   [/\b(china|chinese|beijing)\b/i, "china"],
   [/\b(france|french|paris)\b/i, "france"],
-  [/\b(britain|british|uk|united kingdom|london)\b/, "uk"],
+  [/\b(?:Britain|British|UK|U\.K\.|United Kingdom|London)\b/, "uk"],
   [/\b(ukraine|ukrainian|kyiv|kiev)\b/i, "ukraine"],
-  [/\b(united nations|un|u\.n\.|security council)\b/, "un"],
+  [/\b(?:United Nations|UN|U\.N\.|Security Council)\b|\bde Mistura\b/, "un"],
 ];
 
 /** Country names that describe a whole national toll rather than a local one. */
@@ -77,15 +77,21 @@ export const EVENT_CLASSES: ReadonlyArray<EventClass> = [
   },
   {
     name: "deploy",
-    positive: /\b(ship(?:ped|s|ping) more|mov(?:ed|es|ing) more|reinforc(?:ed|ements?|es)|bolster(?:ed|s)?|deploy(?:ed|s)|send(?:s|ing)? (?:more|additional)|sent (?:more|additional)|repositioning|build-?up|scale up)\b/i,
+    positive: /\b(ship(?:ped|s|ping) more|mov(?:ed|es|ing) (?:more|additional|materiel|(?:military )?equipment|artillery|troops|weapons)|reinforc(?:ed|ements?|es)|bolster(?:ed|s)?|deploy(?:ed|s)|send(?:s|ing)? (?:more|additional)|sent (?:more|additional)|repositioning|build-?up|scale up)\b/i,
     negative: /\b(withdr(?:ew|aw|awal|awing|awn)|pull(?:ed|s|ing)? out|draw(?:-| )?down|drew down|reduc(?:ed|e|tion)|scal(?:ed|e) back|returning home)\b/i,
     label: ["reinforced", "withdrew"],
   },
   {
     name: "attack",
-    positive: /\b(struck|strikes? on|carried out (?:air )?strikes|bomb(?:ed|ing)|shell(?:ed|ing)|attack(?:ed|s)|launch(?:ed|es) (?:an? )?(?:attack|offensive|assault)|pounded|hit)\b/i,
-    negative: /\b(did not (?:strike|attack|bomb)|never (?:struck|attacked|bombed)|ceasefire|truce|halt(?:ed)? (?:air )?(?:strikes|attacks))\b/i,
+    positive: /\b(struck|strikes? on|carried out (?:air )?strikes|bomb(?:ed|ing)|shell(?:ed|ing)|attack(?:ed|s)|launch(?:ed|es) (?:an? )?(?:attack|offensive|assault)|pounded|hit|wipe out|all-out (?:attack|offensive|assault)|go all the way)\b/i,
+    negative: /\b(did not (?:strike|attack|bomb)|never (?:struck|attacked|bombed)|(?:will|would) not be an? (?:[\w-]+ )?(?:attack|offensive|assault)|no (?:[\w-]+ )?(?:attack|offensive|assault)|ceasefire|truce|halt(?:ed)? (?:air )?(?:strikes|attacks))\b/i,
     label: ["attacked", "held fire"],
+  },
+  {
+    name: "talks",
+    positive: /\b(resum(?:ed|e|es|ing) (?:the )?(?:peace )?talks|talks (?:resumed|began|opened|will resume)|convene[ds]?|held talks|launch(?:ed|es) (?:the )?talks)\b/i,
+    negative: /\b(suspend(?:ed|s)? (?:the )?(?:first )?(?:peace )?talks|(?:a )?(?:[\w-]+ )?pause|postpon(?:ed|es|ement)|talks (?:collapsed|broke down|were suspended)|walked out|call(?:ed)? off)\b/i,
+    label: ["resumed the talks", "paused or suspended the talks"],
   },
 ];
 
@@ -96,7 +102,12 @@ export const EVENT_VERBS =
 /** Words after a number that mark it as the whole of something ("81 cases in all"). */
 export const TOTAL_MARKERS = /\b(in all|in total|altogether|overall|total of|a total|combined|all told|cumulative)\b/i;
 /** Words before a number that mark it as a part of a figure given nearby ("including 19 children"). */
-export const PART_MARKERS = /\b(including|among them|of whom|of which|out of|of them)\s*$/i;
+export const PART_MARKERS = /\b(including|included|includes|among them|of whom|of which|out of|of them)\s*$/i;
+/** A figure counted over a bounded window ("between January and March", "in that period"). */
+export const WINDOW_MARKERS =
+  /\b(between (?:late |early |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|from (?:late |early |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|in that period|in the same period|this year|last month|in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|since the start of the year|(?:first|second|third|last) quarter)\b/i;
+/** A figure counted from a start onwards ("since September 2015", "since the war began"). */
+export const SINCE_MARKERS = /\b(since (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|since (?:its|the|[\p{Lu}][\p{L}]+(?:'s|’s)?) (?:military |armed )?(?:intervention|war|conflict|uprising|campaign|involvement|deployment|start of the war)|since the (?:war|conflict|uprising) (?:began|started|erupted))\b/iu;
 /** A phrase that bounds a figure to one incident or a short recent window. */
 export const INCIDENT_MARKERS =
   /\b(on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|this week|last week|early on|yesterday|today|in the latest|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}|since (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}|in (?:an?|the) (?:attack|strike|raid|bombing|blast|explosion|shelling)|(?:the|this|that) (?:operation|attack|strike|strikes|raid|assault|bombing|blast)|(?:an?|the) (?:air )?strikes? (?:on|in|at) )\b/i;

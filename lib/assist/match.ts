@@ -11,7 +11,7 @@ import type { LinkKind, Qualifier } from "@/lib/generated/prisma/enums";
 
 export type MatchFacts = Pick<
   DerivedFacts,
-  "value" | "valueMax" | "qualifier" | "unit" | "measure" | "counted" | "group" | "speaker" | "place" | "incident" | "total" | "part" | "event" | "actor" | "subjectKey"
+  "value" | "valueMax" | "qualifier" | "unit" | "measure" | "counted" | "group" | "speaker" | "place" | "incident" | "period" | "total" | "part" | "event" | "actor" | "subjectKey"
 >;
 
 export type MatchClaim = {
@@ -28,6 +28,17 @@ export type Relation = { kind: LinkKind; score: number; reason: string };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const APPROXIMATE_SLACK = 0.1;
+/**
+ * Figures this far apart are about different scopes (one attack and a whole war, a district and
+ * a country) even when nothing in the text says so; real disputes and running tolls stay closer.
+ */
+const SAME_SCOPE_RATIO = 20;
+
+function farApart(a: MatchFacts, b: MatchFacts): boolean {
+  const low = Math.min(a.value ?? 0, b.value ?? 0);
+  const high = Math.max(a.valueMax ?? a.value ?? 0, b.valueMax ?? b.value ?? 0);
+  return low > 0 ? high / low > SAME_SCOPE_RATIO : high > 0;
+}
 
 /** The values a reported figure allows: "at least 93" is [93, ∞), "about 300" is 300 ± 10%, "nearly 250" is [225, 250]. */
 export function figureInterval(facts: { value: number | null; valueMax: number | null; qualifier: Qualifier | null }): [number, number] | null {
@@ -68,6 +79,7 @@ function source(claim: MatchClaim): string {
 function differentScope(a: MatchFacts, b: MatchFacts): string | null {
   if ((a.place ?? null) !== (b.place ?? null)) return a.place && b.place ? `different places (${a.place}, ${b.place})` : "one is local, the other wider";
   if (a.incident !== b.incident) return "one covers a single incident, the other a longer period";
+  if ((a.period ?? null) !== (b.period ?? null) && (a.period === "since" || b.period === "since")) return "counted over different periods";
   if (a.group && b.group && a.group !== b.group) return "different groups counted";
   if (a.part || b.part) return "one figure is part of another";
   return null;
@@ -89,8 +101,9 @@ function relateFigures(target: MatchClaim, other: MatchClaim): Relation | null {
   const ia = figureInterval(a);
   const ib = figureInterval(b);
   if (!ia || !ib) return null;
-  if (a.counted && b.counted && a.counted !== b.counted) return null;
-  const scope = differentScope(a, b);
+  // No check of `counted` here: the subject key already holds it, unless an editor merged two
+  // subjects, and then the editor has said the two counts are of one thing.
+  const scope = differentScope(a, b) ?? (farApart(a, b) ? "figures of different orders of magnitude" : null);
   const subject = what(a);
 
   // A running toll: a later report of the same thing with a higher figure.
@@ -101,9 +114,11 @@ function relateFigures(target: MatchClaim, other: MatchClaim): Relation | null {
     const nv = newer.facts.value ?? 0;
     if (nv > ev && LOWER_BOUNDED.has(newer.facts.qualifier) && LOWER_BOUNDED.has(earlier.facts.qualifier) && !(a.total || b.total)) {
       const sameArticle = target.articleId === other.articleId;
+      // A modest rise is how running tolls move; a jump from a vague "tens of thousands" is weaker evidence.
+      const modest = nv <= ev * 2;
       return {
         kind: "UPDATES",
-        score: sameArticle ? 0.86 : 0.8,
+        score: (sameArticle ? 0.86 : 0.8) - (modest ? 0 : 0.15),
         reason: `a later, higher count of ${subject}: ${figureText(newer.facts)} ${sameArticle ? "later in the same article" : "in a later report"}, after ${figureText(earlier.facts)}`,
       };
     }
@@ -115,7 +130,7 @@ function relateFigures(target: MatchClaim, other: MatchClaim): Relation | null {
       const sameQualifier = (a.qualifier ?? "EXACT") === (b.qualifier ?? "EXACT");
       return {
         kind: "DUPLICATE",
-        score: sameQualifier ? 0.78 : 0.72,
+        score: sameQualifier ? 0.84 : 0.8,
         reason: `the same figure for ${subject}: ${figureText(a)}${sameQualifier ? "" : ` and ${figureText(b)}`} (${source(target)} and ${source(other)})`,
       };
     }

@@ -57,6 +57,20 @@ function figureReason(facts: ReturnType<typeof deriveFacts>): string {
 }
 
 const QUOTATION = /[“"][^”"]{12,}[”"]/u;
+const DESCRIBES_IMAGE = /\b(image|photo|photograph|pictured|handout|in this file|file picture|REUTERS\/|Getty|AFP PHOTO)\b/i;
+const TRAILING_CREDIT = /\s*\b(?:PHOTO|Photo|IMAGE|Image|Credit)\s*:.*$/su;
+
+/**
+ * Agency captions often carry the news itself ("At least 17 fighters were killed …, the monitor
+ * said. PHOTO: …"). Such a sentence is kept, without its credit; the description of the picture
+ * and the credit are not.
+ */
+function reportingInCaption(body: string, sentence: Span): Span | null {
+  const text = body.slice(sentence.start, sentence.end);
+  const kept = text.replace(TRAILING_CREDIT, "");
+  if (DESCRIBES_IMAGE.test(kept) || !findSpeaker(kept)) return null;
+  return { start: sentence.start, end: sentence.start + kept.length };
+}
 
 export function proposeClaims(body: string): ProposedClaim[] {
   const proposed: ProposedClaim[] = [];
@@ -69,11 +83,13 @@ export function proposeClaims(body: string): ProposedClaim[] {
   };
   let quotedSpeaker: string | null = null;
   for (const block of blocks(body)) {
-    if (block.furniture) {
+    if (block.furniture && block.furniture !== "caption") {
       quotedSpeaker = null;
       continue;
     }
-    for (const sentence of sentencesOf(body, block)) {
+    for (const found of sentencesOf(body, block)) {
+      const sentence = block.furniture === "caption" ? reportingInCaption(body, found) : found;
+      if (!sentence) continue;
       const text = body.slice(sentence.start, sentence.end);
       if (text.split(/\s+/u).length < 4) continue;
       const figures = countedFigures(text);

@@ -19,6 +19,7 @@ export const claimFactsSchema = z
     speaker: z.string().nullable(),
     place: z.string().nullable().meta({ description: "A local place that narrows the claim; national places are left out." }),
     incident: z.boolean().meta({ description: "The figure covers one incident or a short window." }),
+    period: z.enum(["since", "window"]).nullable().default(null).meta({ description: "How the figure is bounded in time: from a start onwards, or over a window." }),
     total: z.boolean(),
     part: z.boolean(),
     event: z.object({ name: z.string(), polarity: z.union([z.literal(1), z.literal(-1)]) }).nullable(),

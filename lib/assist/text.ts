@@ -18,11 +18,18 @@ const PROMO = /^\s*(read (?:also|more)\s*:|advertisement\s*$|subscribe\b|sign up
 const COMMENT_ITEM = /^(?:\s{2,}|\t)|^\s*(?:[•·▪◦]|\d{1,3}\.\s)/;
 const TERMINAL = /[.!?”"’)\]…:]\s*$/;
 
+/** A line that introduces an embedded video or gallery: "Bombing of the town on Friday morning:". */
+const MEDIA_INTRO = /\b(clip|video|footage|watch|listen|photos?|pictures?|gallery|interview|bombing of|attack on|aftermath of)\b[^:]*:\s*$/i;
+const ATTRIBUTION_INTRO = /\b(said|says|told|declared|stated|wrote|added|reiterated|explained|warned)\b[^:]*:\s*$/i;
+
 function classify(line: string, inFurnitureZone: boolean): Furniture | null {
   if (RELATED.test(line)) return PROMO.test(line) ? "promo" : "related";
   if (PROMO.test(line)) return "promo";
   if (COMMENTS.test(line)) return "comments";
   if (CAPTION.test(line)) return "caption";
+  // A short line ending in a colon, attributed to nobody, introduces an embedded video or picture.
+  const shortIntro = /:\s*$/u.test(line) && line.trim().split(/\s+/u).length <= 12;
+  if ((MEDIA_INTRO.test(line) || shortIntro) && !ATTRIBUTION_INTRO.test(line)) return "caption";
   if (BYLINE.test(line)) return "byline";
   if (inFurnitureZone) return "comments";
   if (COMMENT_ITEM.test(line)) return "comments";

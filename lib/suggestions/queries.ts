@@ -14,6 +14,7 @@ const candidateSelect = {
   subject: true,
   status: true,
   facts: true,
+  subjectKey: true,
   speaker: { select: { name: true } },
   article: { select: { publishedAt: true, outlet: { select: { name: true } } } },
 } as const;
@@ -23,12 +24,15 @@ type CandidateRow = {
   articleId: string;
   start: number;
   facts: unknown;
+  subjectKey: string | null;
   article: { publishedAt: Date | null; outlet: { name: string } };
 };
 
 function toMatch(row: CandidateRow): MatchClaim | null {
-  const facts = readStoredFacts(row.facts);
-  if (!facts) return null;
+  const stored = readStoredFacts(row.facts);
+  if (!stored) return null;
+  // The column holds the key after editors' subject merges; the JSON keeps the claim's own.
+  const facts = { ...stored, subjectKey: row.subjectKey };
   return { id: row.id, articleId: row.articleId, start: row.start, publishedAt: row.article.publishedAt, outlet: row.article.outlet.name, facts };
 }
 
@@ -41,7 +45,7 @@ function toMatch(row: CandidateRow): MatchClaim | null {
 export async function suggestLinksFor(claimId: string, limit = 10) {
   const target = await db.claim.findUnique({
     where: { id: claimId },
-    select: { ...candidateSelect, subjectKey: true, kind: true, end: true, value: true, valueMax: true, qualifier: true, unit: true, place: true },
+    select: { ...candidateSelect, kind: true, end: true, value: true, valueMax: true, qualifier: true, unit: true, place: true },
   });
   if (!target) return null;
   let targetMatch = toMatch(target);

@@ -72,6 +72,11 @@ describe("relate: figures", () => {
     const part = claim("Clinics in the north reported 29 suspected cases on Monday.");
     const total = claim("The ministry counted 81 suspected cases in all.");
     assert.notEqual(kindOf(part, total), "CONTRADICTS", "a part against a total");
+    const quarter = claim("The ministry admitted to only 6 soldiers killed between January and March.");
+    const sinceStart = claim("The ministry has acknowledged the loss of about 30 soldiers since its intervention in 2024.");
+    assert.equal(kindOf(quarter, sinceStart), null, "a quarter's deaths against all deaths since the start");
+    const oneAttack = claim("Six people were killed when barrel bombs hit the town, the monitor said.");
+    assert.equal(kindOf(oneAttack, national), null, "figures orders of magnitude apart describe different scopes");
     const children = claim("Shelling killed 40 people, including 12 children.", { quote: "including 12 children" });
     const people = claim("Shelling killed 40 people, including 12 children.", { quote: "Shelling killed 40 people" });
     assert.equal(kindOf(children, people), null);
@@ -88,6 +93,9 @@ describe("relate: events", () => {
     const withdrawal = claim("The Norland army announced the withdrawal of most of its troops from the valley.", { kind: "EVENT" });
     const shipping = claim("Norland has in fact shipped more armour to the valley than it has brought back.", { kind: "EVENT" });
     assert.equal(kindOf(withdrawal, shipping), "CONTRADICTS");
+    const despite = claim("Norland has moved more artillery into the valley, weeks after declaring a partial withdrawal.", { kind: "EVENT" });
+    assert.equal(despite.facts.event?.polarity, 1, "the main clause decides, not the 'after …' phrase");
+    assert.equal(kindOf(withdrawal, despite), "CONTRADICTS");
     const denial = claim("Norland denied that its troops were fighting in the valley.", { kind: "EVENT" });
     const confirmation = claim("Norland confirmed one of its officers was killed in the valley.", { kind: "EVENT" });
     assert.equal(kindOf(denial, confirmation), "CONTRADICTS");

@@ -9,7 +9,7 @@ import { blocks } from "@/lib/assist/text";
 const PAGE = [
   "Tessel Valley: Dam Talks Collapse",
   "",
-  "Flood barriers at the Tessel dam on May 2, 2026. PHOTO: VALLEY PRESS / Ilse Marwan",
+  "In this file photo, flood barriers stand at the Tessel dam. At least 14 homes were swept away overnight, the fire service said on May 2, 2026. PHOTO: VALLEY PRESS / Ilse Marwan",
   "",
   "By Ana Ruiz",
   "",
@@ -20,6 +20,8 @@ const PAGE = [
   "Some 5,000-7,000 residents fled to higher ground, according to the regional council.",
   "",
   "“We were never warned,” said Ilse Marwan, a farmer in the valley.",
+  "",
+  "Rescue boats on the flooded road on Friday morning:",
   "",
   "Norland vetoed a council resolution on an independent inquiry.",
   "",
@@ -37,9 +39,10 @@ describe("blocks", () => {
     const furniture = blocks(PAGE).filter((block) => block.furniture).map((block) => [block.furniture, block.text.slice(0, 12)]);
     assert.deepEqual(furniture, [
       ["headline", "Tessel Valle"],
-      ["caption", "Flood barrie"],
+      ["caption", "In this file"],
       ["byline", "By Ana Ruiz"],
       ["promo", "READ ALSO: F"],
+      ["caption", "Rescue boats"],
       ["related", "Related Post"],
       ["comments", "Dry spring h"],
       ["comments", "1. I live do"],
@@ -76,8 +79,14 @@ describe("proposeClaims", () => {
     const denial = proposed.find((candidate) => candidate.quote.startsWith("The ministry denied"));
     assert.match(denial?.reason ?? "", /denial/);
   });
+  it("keeps the reported sentence of an agency caption, without the picture's description or credit", () => {
+    const homes = proposed.find((candidate) => candidate.value === 14);
+    assert.ok(homes, "the caption's reported figure is proposed");
+    assert.equal(homes.speaker, "the fire service");
+    assert.ok(!homes.quote.includes("PHOTO") && !homes.quote.includes("file photo"));
+  });
   it("proposes nothing from furniture", () => {
-    const furniture = blocks(PAGE).filter((block) => block.furniture);
+    const furniture = blocks(PAGE).filter((block) => block.furniture && block.furniture !== "caption");
     for (const candidate of proposed) {
       assert.ok(!furniture.some((block) => candidate.start < block.end && block.start < candidate.end), `furniture proposed: ${candidate.quote}`);
     }
