@@ -3,7 +3,6 @@
 import { ErrorMessage } from "@/components/form-message";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { loginSchema, type LoginInput } from "@/lib/validation/auth";
@@ -15,7 +14,6 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -30,8 +28,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       setFormError(MESSAGES[result?.error ?? ""] ?? "Signing in failed. Try again in a moment.");
       return;
     }
-    router.replace(callbackUrl);
-    router.refresh();
+    // A full navigation, not router.replace + refresh: the two raced under load, leaving the
+    // signed-in page rendered at /login. The session cookie is new, so nothing cached is reusable.
+    window.location.assign(callbackUrl);
   });
 
   return (
