@@ -2,7 +2,6 @@ import { proposeClaims } from "@/lib/assist/propose";
 import type { ProposedClaim } from "@/lib/assist/types";
 import { candidateDrafts, speakerKeys, withSpeakerIds, type CandidateDraft, type Span } from "@/lib/candidates/rules";
 import type { db, Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Client = Tx | typeof db;
 
@@ -36,14 +35,28 @@ export function draftCandidates(body: string, claimed: readonly Span[] = [], lab
 export type ArticleDrafts = { articleId: string; drafts: readonly CandidateDraft[] };
 
 /**
- * Stores the drafts of one or more articles with one alias lookup and one insert. A span that
+ * Stores the drafts of one or more articles with one alias lookup and one INSERT. A span that
  * already has a row (open, accepted or dismissed) is skipped by the unique index, so a decided
  * candidate is never brought back. Returns how many rows were inserted.
+ *
+ * Written as INSERT … SELECT FROM unnest(column arrays) rather than createMany: the same single
+ * statement, but with 13 parameters instead of 13 per row, which Prisma's query compiler handles
+ * about ten times faster (measured for a 10 KB article's 56 candidates; see
+ * docs/decisions/020-claim-candidates.md). The ids come from gen_random_uuid(): candidate ids never
+ * leave the server, so the time order of uuid v7 buys nothing here.
  */
 export async function insertCandidates(client: Client, articles: readonly ArticleDrafts[]): Promise<number> {
   const actorIds = await actorIdsByAlias(client, articles.flatMap((entry) => entry.drafts));
-  const rows: Prisma.ClaimCandidateCreateManyInput[] = articles.flatMap((entry) => withSpeakerIds(entry.drafts, actorIds).map((draft) => ({ ...draft, articleId: entry.articleId })));
+  const rows = articles.flatMap((entry) => withSpeakerIds(entry.drafts, actorIds).map((draft) => ({ ...draft, articleId: entry.articleId })));
   if (rows.length === 0) return 0;
-  const { count } = await client.claimCandidate.createMany({ data: rows, skipDuplicates: true });
-  return count;
+  const column = <Key extends keyof (typeof rows)[number]>(key: Key) => rows.map((row) => row[key]);
+  return client.$executeRaw`
+    INSERT INTO "ClaimCandidate" ("id", "articleId", "start", "end", "quote", "kind", "value", "valueMax", "qualifier", "unit", "speakerId", "speakerName", "subject", "score", "reason")
+    SELECT gen_random_uuid(), article_id, start_offset, end_offset, quote, kind::"ClaimKind", value, value_max, qualifier::"Qualifier", unit, speaker_id, speaker_name, subject, score, reason
+    FROM unnest(
+      ${column("articleId")}::uuid[], ${column("start")}::int[], ${column("end")}::int[], ${column("quote")}::text[], ${column("kind")}::text[],
+      ${column("value")}::float8[], ${column("valueMax")}::float8[], ${column("qualifier")}::text[], ${column("unit")}::text[], ${column("speakerId")}::uuid[],
+      ${column("speakerName")}::text[], ${column("subject")}::text[], ${column("score")}::float8[], ${column("reason")}::text[]
+    ) AS draft(article_id, start_offset, end_offset, quote, kind, value, value_max, qualifier, unit, speaker_id, speaker_name, subject, score, reason)
+    ON CONFLICT ("articleId", "start", "end") DO NOTHING`;
 }
