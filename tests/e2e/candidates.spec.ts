@@ -18,9 +18,11 @@ test("an editor works through an article's candidates with the keyboard; decided
   const open = await db.claimCandidate.findMany({ where: { articleId: article.id, state: "OPEN" }, orderBy: [{ start: "asc" }, { end: "asc" }] });
   expect(open.length).toBeGreaterThanOrEqual(3);
 
+  await page.setViewportSize({ width: 1440, height: 900 });
   await signIn(page, editor.email);
   await page.goto(`/articles/${article.id}`);
-  const candidates = page.getByRole("list", { name: `Candidates (${open.length})` });
+  await expect(page.getByRole("heading", { name: `Candidates (${open.length})` })).toBeVisible();
+  const candidates = page.getByRole("list", { name: /^Candidates \(\d+\)$/ });
   await expect(candidates.getByRole("listitem")).toHaveCount(open.length);
   await expect(candidates.getByRole("listitem").filter({ hasText: "3,000" }).first()).toContainText("more than 3,000");
   // Every candidate is underlined in the text.
@@ -31,13 +33,17 @@ test("an editor works through an article's candidates with the keyboard; decided
   await screenshot(page, "candidates-phone");
   await page.setViewportSize({ width: 1440, height: 900 });
 
-  // Typing in a field is not a shortcut.
-  await page.getByLabel("Text to mark as a claim").fill("ax");
-  await expect(page.getByRole("heading", { name: "Claims (0)" })).toBeVisible();
-  await page.getByLabel("Text to mark as a claim").fill("");
+  // Keys typed into a field are text, not shortcuts.
+  const markField = page.getByLabel("Text to mark as a claim");
+  await markField.click();
+  await page.keyboard.type("jax");
+  await expect(markField).toHaveValue("jax");
+  await expect(page.locator("[data-candidate-key][aria-current]")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: `Candidates (${open.length})` })).toBeVisible();
+  await markField.fill("");
   await page.getByRole("heading", { name: "Claims (0)" }).click();
 
-  const acceptButtons = page.getByRole("button", { name: /^Accept “/ });
+  const acceptButtons = page.getByRole("button", { name: /^Accept / });
   const focusedKey = () => page.evaluate(() => document.activeElement?.getAttribute("data-candidate-key") ?? null);
   const keyOf = (candidate: { start: number; end: number }) => `${candidate.start}-${candidate.end}`;
   const decided: string[] = [];
@@ -69,6 +75,15 @@ test("an editor works through an article's candidates with the keyboard; decided
   await expect(page.getByRole("status").filter({ hasText: "Dismissed" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
   await expect(page.locator(`[data-candidate-key="${third}"]`)).toHaveCount(0);
+
+  // Undo brings it back; the mouse dismisses it again.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Restored" })).toBeVisible();
+  const restored = candidates.getByRole("listitem").filter({ has: page.locator(`[data-candidate-key="${third}"]`) });
+  await expect(restored).toHaveCount(1);
+  await restored.getByRole("button", { name: /^Dismiss / }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Dismissed" })).toBeVisible();
+  await expect(page.locator(`[data-candidate-key="${third}"]`)).toHaveCount(0);
   await screenshot(page, "candidates-after-decisions");
 
   // Reload: the accepted two are claims, and none of the three is offered again.
@@ -87,5 +102,6 @@ test("an editor works through an article's candidates with the keyboard; decided
     expect([accepted.claim?.kind, accepted.claim?.value, accepted.claim?.qualifier, accepted.claim?.unit]).toEqual([accepted.kind, accepted.value, accepted.qualifier, accepted.unit]);
     expect(accepted.claim?.createdById).toBe(editor.id);
   }
-  expect(await db.auditEvent.count({ where: { action: "candidate.dismiss", entityId: states[2]!.id, actorId: editor.id } })).toBe(1);
+  expect(await db.auditEvent.count({ where: { action: "candidate.dismiss", entityId: states[2]!.id, actorId: editor.id } })).toBe(2);
+  expect(await db.auditEvent.count({ where: { action: "candidate.restore", entityId: states[2]!.id, actorId: editor.id } })).toBe(1);
 });

@@ -100,7 +100,7 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
     startWork(async () => {
       const result = await acceptCandidateAction(articleId, { start: candidate.start, end: candidate.end });
       if (result.ok) {
-        setNotice({ ok: true, message: `Claim saved: “${shorten(candidate.quote)}”. Edit it in the claim panel.` });
+        setNotice({ ok: true, message: `Claim saved: ${shorten(candidate.quote)}. Edit it in the claim panel.` });
         onAccepted(result.data);
       } else {
         unhide(candidate);
@@ -115,7 +115,7 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
     hide(candidate, false);
     startWork(async () => {
       const result = await dismissCandidateAction(articleId, { start: candidate.start, end: candidate.end });
-      if (result.ok) setNotice({ ok: true, message: `Dismissed “${shorten(candidate.quote)}”.`, undo: candidate });
+      if (result.ok) setNotice({ ok: true, message: `Dismissed ${shorten(candidate.quote)}.`, undo: candidate });
       else {
         unhide(candidate);
         setNotice({ ok: false, message: `The candidate was not dismissed: ${result.message}` });
@@ -127,7 +127,7 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
   function restore(candidate: CandidateItem) {
     startWork(async () => {
       const result = await restoreCandidateAction(articleId, { start: candidate.start, end: candidate.end });
-      setNotice(result.ok ? { ok: true, message: `Restored “${shorten(candidate.quote)}”.` } : { ok: false, message: `The candidate was not restored: ${result.message}` });
+      setNotice(result.ok ? { ok: true, message: `Restored ${shorten(candidate.quote)}.` } : { ok: false, message: `The candidate was not restored: ${result.message}` });
       if (result.ok) {
         onCurrentChange(candidateKey(candidate));
         focusAfterRender.current = candidateKey(candidate);
@@ -212,10 +212,10 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
                 </button>
                 {canDecide ? (
                   <div className="candidate-actions">
-                    <button type="button" className="button-small" disabled={busy} aria-label={`Accept “${shorten(candidate.quote)}”`} onClick={() => accept(candidate)}>
+                    <button type="button" className="button-small" disabled={busy} aria-label={`Accept ${shorten(candidate.quote)}`} onClick={() => accept(candidate)}>
                       Accept
                     </button>
-                    <button type="button" className="button-small button-quiet" disabled={busy} aria-label={`Dismiss “${shorten(candidate.quote)}”`} onClick={() => dismiss(candidate)}>
+                    <button type="button" className="button-small button-quiet" disabled={busy} aria-label={`Dismiss ${shorten(candidate.quote)}`} onClick={() => dismiss(candidate)}>
                       Dismiss
                     </button>
                   </div>
@@ -229,6 +229,8 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
   );
 }
 
+/** The quote in quotation marks for a message, cut to fit; a quote that opens with its own mark keeps just that one. */
 function shorten(quote: string): string {
-  return quote.length > 60 ? `${quote.slice(0, 57).trimEnd()}…` : quote;
+  const short = quote.length > 60 ? `${quote.slice(0, 57).trimEnd()}…` : quote;
+  return /^[“"‘']/.test(short) ? short : `“${short}”`;
 }
