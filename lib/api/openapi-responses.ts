@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ErrorCode } from "@/lib/errors";
+import { claimFactsSchema } from "@/lib/assist/stored";
 import { VERDICT_STATUSES } from "@/lib/claims/workflow";
 import { CLAIMREVIEW_BEST_RATING, CLAIMREVIEW_RATINGS, CLAIMREVIEW_WORST_RATING } from "@/lib/export/rows";
 import { ActorKind, ClaimKind, ClaimStatus, LinkKind, OutletKind, Qualifier, Role, SourceKind } from "@/lib/generated/prisma/enums";
@@ -109,6 +110,7 @@ export const claimSchema = z
     updatedAt: timestamp,
     createdBy: userRefSchema,
     updatedBy: userRefSchema,
+    facts: claimFactsSchema.nullable().meta({ description: "Null until the server has derived the claim's facts." }),
     article: z.strictObject({
       id,
       title: z.string(),

@@ -1,4 +1,6 @@
 import { resolveSpeaker } from "@/lib/actors/resolve";
+import { derivedFacts, type TypedFields } from "@/lib/assist/claim-facts";
+import { applySubjectMerges } from "@/lib/subjects/mutations";
 import { anchorContext } from "@/lib/claims/anchor";
 import { checkSpan } from "@/lib/claims/span";
 import { claimAuditSnapshot, claimSelect, type ClaimRecord } from "@/lib/claims/serialize";
@@ -10,6 +12,14 @@ import { can, canOnClaim, isFinalStatus, type Actor } from "@/lib/permissions";
 import type { CreateClaimData, UpdateClaimData } from "@/lib/validation/claims";
 
 type FieldData = Omit<UpdateClaimData, "version">;
+
+/** The derived-facts columns, with the subject key mapped through editors' subject merges. */
+async function factsColumns(tx: Tx, body: string, span: { start: number; end: number }, typed: TypedFields) {
+  const columns = derivedFacts(body, span, typed);
+  if (columns.subjectKey) columns.subjectKey = (await applySubjectMerges(tx, [columns.subjectKey])).get(columns.subjectKey) ?? columns.subjectKey;
+  return columns;
+}
+
 
 /** Turns validated PATCH fields into Prisma data; `undefined` stays "unchanged", `null` clears. */
 async function fieldData(tx: Tx, actor: Actor, input: FieldData): Promise<Prisma.ClaimUncheckedUpdateInput> {
@@ -51,6 +61,16 @@ export async function createClaim(actor: Actor, input: CreateClaimData, within?:
         end: input.end,
         quote,
         ...anchorContext(article.body, input.start, input.end),
+        ...(await factsColumns(tx, article.body, input, {
+          kind: input.kind,
+          subject: input.subject ?? null,
+          speaker: input.speaker ?? null,
+          value: input.value ?? null,
+          valueMax: input.valueMax ?? null,
+          qualifier: input.qualifier ?? null,
+          unit: input.unit ?? null,
+          place: input.place ?? null,
+        })),
         createdById: actor.id,
         updatedById: actor.id,
       },
@@ -84,7 +104,19 @@ export async function updateClaim(actor: Actor, id: string, input: UpdateClaimDa
     if (before.version !== input.version) return staleOrMissing(tx, id, input.version);
     const { version, ...fields } = input;
     const data = await fieldData(tx, actor, fields);
-    const updated = await tx.claim.updateMany({ where: { id, version }, data: { ...data, updatedById: actor.id, version: { increment: 1 } } });
+    const article = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { body: true } });
+    const merged = <T,>(next: T | undefined, previous: T): T => (next === undefined ? previous : next);
+    const facts = await factsColumns(tx, article.body, before, {
+      kind: merged(fields.kind, before.kind),
+      subject: merged(fields.subject, before.subject),
+      speaker: merged(fields.speaker, before.speaker?.name ?? null),
+      value: merged(fields.value, before.value),
+      valueMax: merged(fields.valueMax, before.valueMax),
+      qualifier: merged(fields.qualifier, before.qualifier),
+      unit: merged(fields.unit, before.unit),
+      place: merged(fields.place, before.place),
+    });
+    const updated = await tx.claim.updateMany({ where: { id, version }, data: { ...data, ...facts, updatedById: actor.id, version: { increment: 1 } } });
     if (updated.count === 0) return staleOrMissing(tx, id, version);
     const after = await tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect });
     await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "Claim", entityId: id, claimId: id, before: claimAuditSnapshot(before), after: claimAuditSnapshot(after) });

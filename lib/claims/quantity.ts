@@ -712,7 +712,23 @@ export function parseQuantities(text: string): ParsedQuantity[] {
   return found;
 }
 
-/** The figure an editor most likely meant: the first real quantity in the selection, or null. */
+/**
+ * A figure used as an adjective of measure ("a five-year war", "a 74-month conflict", "a
+ * six-week-old ceasefire") describes something else; it is not what the sentence counts.
+ */
+export function isMeasureAdjective(text: string, q: ParsedQuantity): boolean {
+  if (q.unit === null || q.qualifier !== "EXACT" || q.valueMax !== null) return false;
+  const span = text.slice(q.start, q.end);
+  const hyphenated = /^[\p{L}\p{N}.,\u00A0]+[-‐]\p{L}/u.test(span);
+  const head = (q.unit.split(/[-‐\s]/u)[0] ?? "").toLowerCase();
+  return hyphenated && MEASURES.has(head);
+}
+
+/**
+ * The figure an editor most likely meant: the first quantity in the selection that counts
+ * something, falling back to a measure adjective only when the selection has nothing else.
+ */
 export function parseQuantity(text: string): ParsedQuantity | null {
-  return parseQuantities(text)[0] ?? null;
+  const all = parseQuantities(text);
+  return all.find((q) => !isMeasureAdjective(text, q)) ?? all[0] ?? null;
 }

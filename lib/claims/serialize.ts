@@ -1,3 +1,4 @@
+import { readStoredFacts } from "@/lib/assist/stored";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** A claim's own columns that every view of it reads (the API, the reader, exports). */
@@ -28,6 +29,7 @@ export const claimSelect = {
   prefix: true,
   suffix: true,
   version: true,
+  facts: true,
   createdById: true,
   updatedById: true,
   speaker: { select: { id: true, name: true } },
@@ -66,6 +68,7 @@ export function claimJson(claim: ClaimRecord) {
     updatedAt: claim.updatedAt.toISOString(),
     createdBy: claim.createdBy,
     updatedBy: claim.updatedBy,
+    facts: readStoredFacts(claim.facts),
     article: {
       id: claim.article.id,
       title: claim.article.title,

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { normalizeAlias } from "@/lib/actors/normalize";
+import { derivedFacts } from "@/lib/assist/claim-facts";
 import { hashPassword } from "@/lib/auth/password";
 import { locateQuote } from "@/lib/claims/anchor";
 import { db } from "@/lib/db";
@@ -262,6 +263,16 @@ export function buildDemoSeedRows(passwordHashes: Record<DemoUserKey, string>, n
       createdById: creatorId,
       updatedById: creatorId,
       version: 1,
+      ...derivedFacts(article.body, anchor, {
+        kind: claim.kind,
+        subject: claim.subject ?? null,
+        speaker: claim.speaker ?? null,
+        value: claim.value ?? null,
+        valueMax: claim.valueMax ?? null,
+        qualifier: claim.qualifier ?? null,
+        unit: claim.unit ?? null,
+        place: claim.place ?? null,
+      }),
     };
     rows.claims.push(row);
     audit(

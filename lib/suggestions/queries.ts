@@ -1,60 +1,94 @@
+import { claimFacts } from "@/lib/assist/claim-facts";
+import { rankRelations, type MatchClaim } from "@/lib/assist/match";
+import { readStoredFacts } from "@/lib/assist/stored";
 import { db } from "@/lib/db";
-import { findNearDuplicateClaims } from "@/lib/search/queries";
-import { rankSuggestions, type SuggestionFacts } from "@/lib/suggestions/rules";
 
-const factsSelect = {
+/** How many claims sharing a subject key are compared; the newest first, so a huge subject stays fast. */
+const CANDIDATE_POOL = 300;
+
+const candidateSelect = {
   id: true,
   articleId: true,
+  start: true,
   quote: true,
   subject: true,
-  value: true,
-  valueMax: true,
-  qualifier: true,
-  unit: true,
   status: true,
+  facts: true,
   speaker: { select: { name: true } },
-  article: { select: { title: true, publishedAt: true, outlet: { select: { name: true } } } },
+  article: { select: { publishedAt: true, outlet: { select: { name: true } } } },
 } as const;
 
+type CandidateRow = {
+  id: string;
+  articleId: string;
+  start: number;
+  facts: unknown;
+  article: { publishedAt: Date | null; outlet: { name: string } };
+};
+
+function toMatch(row: CandidateRow): MatchClaim | null {
+  const facts = readStoredFacts(row.facts);
+  if (!facts) return null;
+  return { id: row.id, articleId: row.articleId, start: row.start, publishedAt: row.article.publishedAt, outlet: row.article.outlet.name, facts };
+}
+
 /**
- * Candidate links for a claim, ranked, each with a reason: same-subject claims from other articles
- * (figures compared by the pure rules) and near-duplicates by wording (trigram). Claims already
- * linked to it are left out. A fixed number of queries, whatever the number of candidates.
+ * Candidate links for a claim, ranked, each with a reason. Claims are compared only with claims
+ * about the same thing — same subject key, an indexed lookup — in other articles and its own;
+ * the figures and statements are then compared by the pure rules in lib/assist/match.ts. Claims
+ * already linked to it are left out. Three queries, no transaction, whatever the table's size.
  */
 export async function suggestLinksFor(claimId: string, limit = 10) {
-  const target = await db.claim.findUnique({ where: { id: claimId }, select: factsSelect });
+  const target = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { ...candidateSelect, subjectKey: true, kind: true, end: true, value: true, valueMax: true, qualifier: true, unit: true, place: true },
+  });
   if (!target) return null;
-  const [linked, similar, sameSubject] = await Promise.all([
+  let targetMatch = toMatch(target);
+  if (!targetMatch) {
+    // Facts not derived yet (a claim from before the engine, until the backfill reaches it): derive them now, without writing.
+    const article = await db.article.findUniqueOrThrow({ where: { id: target.articleId }, select: { body: true } });
+    const { facts } = claimFacts(article.body, target, {
+      kind: target.kind,
+      subject: target.subject,
+      speaker: target.speaker?.name ?? null,
+      value: target.value,
+      valueMax: target.valueMax,
+      qualifier: target.qualifier,
+      unit: target.unit,
+      place: target.place,
+    });
+    targetMatch = { id: target.id, articleId: target.articleId, start: target.start, publishedAt: target.article.publishedAt, outlet: target.article.outlet.name, facts };
+  }
+  const key = targetMatch.facts.subjectKey;
+  if (!key) return [];
+  const [linked, sameSubject] = await Promise.all([
     db.claimLink.findMany({ where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] }, select: { fromClaimId: true, toClaimId: true } }),
-    findNearDuplicateClaims(claimId, 20),
-    target.subject
-      ? db.claim.findMany({ where: { subject: { equals: target.subject, mode: "insensitive" }, articleId: { not: target.articleId } }, select: factsSelect, take: 200 })
-      : Promise.resolve([]),
+    db.claim.findMany({ where: { subjectKey: key, id: { not: claimId } }, orderBy: { createdAt: "desc" }, take: CANDIDATE_POOL, select: candidateSelect }),
   ]);
-  const excluded = new Set([claimId, ...linked.flatMap((link) => [link.fromClaimId, link.toClaimId])]);
-  const similarity = new Map(similar.map((hit) => [hit.id, hit.similarity]));
-  const missing = similar.map((hit) => hit.id).filter((id) => !sameSubject.some((claim) => claim.id === id));
-  const others = missing.length ? await db.claim.findMany({ where: { id: { in: missing } }, select: factsSelect }) : [];
-
-  const toFacts = (claim: typeof target): SuggestionFacts & { claim: typeof target } => ({ ...claim, publishedAt: claim.article.publishedAt, similarity: similarity.get(claim.id), claim });
-  const candidates = [...sameSubject, ...others].filter((claim) => !excluded.has(claim.id)).map(toFacts);
-  return rankSuggestions(toFacts(target), candidates)
+  const excluded = new Set(linked.flatMap((link) => [link.fromClaimId, link.toClaimId]));
+  const rows = new Map(sameSubject.map((row) => [row.id, row]));
+  const others = sameSubject.filter((row) => !excluded.has(row.id)).flatMap((row) => toMatch(row) ?? []);
+  return rankRelations(targetMatch, others)
     .slice(0, limit)
-    .map(({ candidate, kind, score, reason }) => ({
-      kind,
-      score: Math.round(score * 100) / 100,
-      reason,
-      claim: {
-        id: candidate.claim.id,
-        articleId: candidate.claim.articleId,
-        quote: candidate.claim.quote,
-        subject: candidate.claim.subject,
-        status: candidate.claim.status,
-        speaker: candidate.claim.speaker?.name ?? null,
-        outlet: candidate.claim.article.outlet.name,
-        publishedAt: candidate.claim.article.publishedAt?.toISOString() ?? null,
-      },
-    }));
+    .map(({ other, kind, score, reason }) => {
+      const row = rows.get(other.id)!;
+      return {
+        kind,
+        score: Math.round(score * 100) / 100,
+        reason,
+        claim: {
+          id: row.id,
+          articleId: row.articleId,
+          quote: row.quote,
+          subject: row.subject,
+          status: row.status,
+          speaker: row.speaker?.name ?? null,
+          outlet: row.article.outlet.name,
+          publishedAt: row.article.publishedAt?.toISOString() ?? null,
+        },
+      };
+    });
 }
 
 export type LinkSuggestion = NonNullable<Awaited<ReturnType<typeof suggestLinksFor>>>[number];

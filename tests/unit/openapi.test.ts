@@ -24,6 +24,7 @@ import type { ArticleSummary } from "@/lib/articles/queries";
 import { articleJson, articleSummaryJson } from "@/lib/articles/serialize";
 import { candidateItem } from "@/lib/candidates/rules";
 import type { listSourcesOfClaim } from "@/lib/claims/queries";
+import { claimFacts } from "@/lib/assist/claim-facts";
 import { claimJson, type ClaimRecord } from "@/lib/claims/serialize";
 import type { changeClaimStatus } from "@/lib/claims/status";
 import { AppError } from "@/lib/errors";
@@ -36,7 +37,7 @@ import type { listLinksOfClaim } from "@/lib/links/queries";
 import { orientLink } from "@/lib/links/rules";
 import type { addSource } from "@/lib/sources/mutations";
 import type { LinkSuggestion } from "@/lib/suggestions/queries";
-import { suggestLink } from "@/lib/suggestions/rules";
+import { relate, type MatchClaim } from "@/lib/assist/match";
 import type { userListSelect } from "@/lib/users/queries";
 import { importArticleSchema, listArticlesQuerySchema } from "@/lib/validation/articles";
 import { candidateSpanSchema } from "@/lib/validation/candidates";
@@ -435,6 +436,16 @@ const claimRecord: ClaimRecord = {
   updatedAt: AT,
   createdById: ID,
   updatedById: ID,
+  facts: claimFacts("The council approved 12 km of new bus lanes on Tuesday", { start: 4, end: 43 }, {
+    kind: "QUANTITY",
+    subject: "new bus lanes",
+    speaker: "The mayor",
+    value: 12,
+    valueMax: null,
+    qualifier: "EXACT",
+    unit: "km",
+    place: null,
+  }).facts,
   speaker: { id: ID, name: "The mayor" },
   createdBy: { id: ID, name: "Ana Ruiz" },
   updatedBy: { id: ID, name: "Ana Ruiz" },
@@ -646,8 +657,9 @@ describe("OpenAPI response schemas against the serializers", () => {
   });
 
   it("match the suggestions list", () => {
-    const facts = { articleId: ID, subject: "new bus lanes", valueMax: null, qualifier: "EXACT" as const, unit: "km", publishedAt: AT };
-    const suggestion = suggestLink({ ...facts, id: ID, value: 12 }, { ...facts, id: OTHER_ID, articleId: OTHER_ID, value: 9 });
+    const facts = claimRecord.facts as MatchClaim["facts"];
+    const target: MatchClaim = { id: ID, articleId: ID, start: 0, publishedAt: AT, outlet: "Meridian Wire", facts };
+    const suggestion = relate(target, { ...target, id: OTHER_ID, articleId: OTHER_ID, facts: { ...facts, value: 9 } });
     assert.ok(suggestion, "12 km and 9 km on the same subject should be suggested");
     // As suggestLinksFor maps a ranked suggestion (it queries the database, so it is rebuilt here).
     const item: LinkSuggestion = {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/form-errors";
-import { parseQuantity } from "@/lib/claims/quantity";
+import { deriveFacts } from "@/lib/assist/facts";
 import type { ReaderClaim } from "@/lib/claims/reader";
 import { humanize } from "@/lib/format";
 import { createClaimSchema, updateClaimSchema } from "@/lib/validation/claims";
@@ -18,16 +18,21 @@ export type TextSelection = { start: number; end: number; quote: string };
 type CreateValues = z.input<typeof createClaimSchema>;
 type UpdateValues = z.input<typeof updateClaimSchema>;
 
-/** Fields an editor would otherwise type from the quote: "at least 93 people" → 93, at least, people. */
+/**
+ * Fields an editor would otherwise type from the quote: "at least 93 people" → 93, at least,
+ * people. The same engine derives the server's facts and the candidates (lib/assist/facts.ts).
+ */
 export function prefillFromQuote(quote: string): ClaimFieldValues {
-  const quantity = parseQuantity(quote);
-  if (!quantity) return { kind: "OTHER", qualifier: "" };
+  const facts = deriveFacts({ sentence: quote, quoteStart: 0, quoteEnd: quote.length });
+  const from = { speaker: facts.speaker ?? "", subject: facts.subject ?? "" };
+  if (facts.value === null) return { kind: facts.event ? "EVENT" : facts.speaker ? "ATTRIBUTION" : "OTHER", qualifier: "", ...from };
   return {
     kind: "QUANTITY",
-    value: String(quantity.value),
-    valueMax: quantity.valueMax === null ? "" : String(quantity.valueMax),
-    qualifier: quantity.qualifier,
-    unit: quantity.unit ?? "",
+    value: String(facts.value),
+    valueMax: facts.valueMax === null ? "" : String(facts.valueMax),
+    qualifier: facts.qualifier ?? "",
+    unit: facts.unit ?? "",
+    ...from,
   };
 }
 

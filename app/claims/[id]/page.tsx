@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
+import { readStoredFacts } from "@/lib/assist/stored";
 import { describeAuditEvent } from "@/lib/audit/describe";
 import { requirePermission } from "@/lib/auth/session";
 import { describeFigure } from "@/lib/claims/describe";
@@ -39,6 +40,10 @@ export default async function ClaimPage({ params }: { params: Params }) {
     canEdit ? suggestLinksFor(claim.id, 5) : null,
   ]);
   const hasOpenContradiction = workspace.links.some((link) => link.kind === "CONTRADICTS");
+  // What an editor typed is shown as is; what the server read from the text is marked "derived".
+  const facts = readStoredFacts(claim.facts);
+  const derived = new Set(facts?.derived ?? []);
+  const figureFromText = claim.value === null && facts?.value !== null && facts?.value !== undefined ? facts : null;
   const linkedQuotes = new Map(workspace.links.map((link) => [link.other.id, link.other.quote]));
   const transitions = availableTransitions({ actor: user, claim, hasOpenContradiction });
   const awaitingVerdict = claim.status === "IN_REVIEW" || claim.status === "DISPUTED";
@@ -81,15 +86,17 @@ export default async function ClaimPage({ params }: { params: Params }) {
         </div>
         <div>
           <dt>Speaker</dt>
-          <dd>{claim.speaker?.name ?? "—"}</dd>
+          <dd>{claim.speaker?.name ?? (facts?.speaker && derived.has("speaker") ? <Derived>{facts.speaker}</Derived> : "—")}</dd>
         </div>
         <div>
           <dt>Subject</dt>
-          <dd>{claim.subject ?? "—"}</dd>
+          <dd>{claim.subject ?? (facts?.subject && derived.has("subject") ? <Derived>{facts.subject}</Derived> : "—")}</dd>
         </div>
         <div>
-          <dt>{claim.kind === "QUANTITY" ? "Figure" : "Kind"}</dt>
-          <dd>{claim.kind === "QUANTITY" ? describeFigure(claim) : humanize(claim.kind)}</dd>
+          <dt>{claim.kind === "QUANTITY" || figureFromText ? "Figure" : "Kind"}</dt>
+          <dd>
+            {claim.kind === "QUANTITY" && claim.value !== null ? describeFigure(claim) : figureFromText ? <Derived>{describeFigure(figureFromText)}</Derived> : humanize(claim.kind)}
+          </dd>
         </div>
         <div>
           <dt>Version</dt>
@@ -147,5 +154,14 @@ export default async function ClaimPage({ params }: { params: Params }) {
         </div>
       </div>
     </article>
+  );
+}
+
+/** A value the server read from the article text, not one an editor typed. */
+function Derived({ children }: { children: React.ReactNode }) {
+  return (
+    <span className="derived" title="Read from the article text by Claimdesk; edit the claim to set it yourself.">
+      {children} <span className="badge badge-derived">derived</span>
+    </span>
   );
 }

@@ -1,0 +1,311 @@
+import { isMeasureAdjective, parseQuantities, type ParsedQuantity } from "@/lib/claims/quantity";
+import type { ClaimKind, Qualifier } from "@/lib/generated/prisma/enums";
+import {
+  COUNTED_CLASSES,
+  COUNTRY_KEYS,
+  EVENT_CLASSES,
+  INCIDENT_MARKERS,
+  MEASURE_WORDS,
+  NATIONAL_PLACES,
+  PART_MARKERS,
+  REPORTING_VERBS,
+  SPEAKER_HEADS,
+  TOTAL_MARKERS,
+} from "@/lib/assist/lexicon";
+
+/**
+ * The comparable facts of a claim, read from its quote and the sentence around it. Pure, so the
+ * reader's pre-fill, the candidate list and the facts the server stores for matching all come
+ * from this one function.
+ */
+export type DerivedFacts = {
+  value: number | null;
+  valueMax: number | null;
+  qualifier: Qualifier | null;
+  /** What is counted, as written ("Russian personnel", "people"). */
+  unit: string | null;
+  /** What happened to them: killed, wounded, displaced, detained, in need; null for a plain count. */
+  measure: string | null;
+  /** The class compared across outlets: people, military, fighters, children … */
+  counted: string | null;
+  /** Country of the counted group when the text names it ("Russian personnel" → russia). */
+  group: string | null;
+  speaker: string | null;
+  /** A local place (city, province) that narrows the figure; national places are left out. */
+  place: string | null;
+  /** The figure covers one incident or a short window ("on Saturday", "since April 22"). */
+  incident: boolean;
+  /** The figure is a total ("81 cases in all"); a smaller figure on the same thing is a part of it. */
+  total: boolean;
+  /** The figure is a part of another given nearby ("including 19 children"). */
+  part: boolean;
+  /** For event and attribution claims: which opposing pair the verb belongs to, and which side. */
+  event: { name: string; polarity: 1 | -1 } | null;
+  /** Who the event is about, by country key (russia, us, syria …). */
+  actor: string | null;
+  subject: string | null;
+  /** Normalised key that claims about the same thing share; matching looks claims up by it. */
+  subjectKey: string | null;
+};
+
+export type FactsInput = {
+  /** The sentence (or wider context) that holds the quote. */
+  sentence: string;
+  /** The quote's offsets within `sentence`. */
+  quoteStart: number;
+  quoteEnd: number;
+  kind?: ClaimKind;
+  /** The figure to read, offsets within `sentence`, when the caller has already chosen one. */
+  figure?: ParsedQuantity;
+};
+
+const SPEAKER_STOP = new Set(["he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "there", "officials"]);
+const LEADING_NOISE = /^(?:and|but|however|meanwhile|also|still|yet|so|then|instead|separately|earlier|later|now|while|as|when|after|before|although|though|because)\b[\s,]*/i;
+const TRAILING_NOISE = /[\s,]*(?:\b(?:also|has|have|had|was|were|is|are|later|earlier|separately|then|previously|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|last week|this week|in a statement|in an interview|for (?:his|her|its|their) part|who has served with \w+|yesterday|today))+$/i;
+const REPORTING_RE = new RegExp(`\\b(${REPORTING_VERBS})\\b`, "gi");
+
+function cleanSpeaker(raw: string): string | null {
+  let phrase = raw.replace(/[“”"(]+/gu, " ").replace(/\s+/gu, " ").trim();
+  for (let i = 0; i < 3; i += 1) phrase = phrase.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "").trim();
+  phrase = phrase.replace(/^(?:the|a|an)\s+/i, (article) => (/^the/i.test(article) ? "the " : ""));
+  const words = phrase.split(" ").filter(Boolean);
+  if (words.length === 0 || words.length > 9) return null;
+  if (SPEAKER_STOP.has(phrase.toLowerCase()) || SPEAKER_STOP.has((words[0] ?? "").toLowerCase())) return null;
+  const named = words.some((word, index) => /^\p{Lu}/u.test(word) && (index > 0 || words.length === 1 || !/^(?:the|a|an)$/i.test(word)));
+  if (!named && !SPEAKER_HEADS.test(phrase)) return null;
+  if (/\d/u.test(phrase) && !/\p{Lu}/u.test(phrase)) return null;
+  return phrase.replace(/^the\s+/i, (article) => article.toLowerCase());
+}
+
+/** Who the sentence attributes its statement to: "X said", "said X", "according to X", "X told Reuters". */
+export function findSpeaker(sentence: string): string | null {
+  const according = /\baccording to\s+([^,.;:“”"()]+?)(?=\s*(?:[,.;:“”"()]|$))/iu.exec(sentence);
+  if (according) {
+    const speaker = cleanSpeaker(according[1] ?? "");
+    if (speaker) return speaker;
+  }
+  for (const verb of sentence.matchAll(REPORTING_RE)) {
+    const at = verb.index ?? 0;
+    const before = sentence.slice(0, at);
+    // The speaker is the phrase right before the verb, after the last clause break or quotation.
+    const segments = before.split(/[,;:“”"—–(]|\s-\s/u);
+    for (let back = segments.length - 1; back >= Math.max(0, segments.length - 3); back -= 1) {
+      const segment = segments[back] ?? "";
+      if (!segment.trim()) continue;
+      // "Vyacheslav Pavlyuchenko, who has served with Bordov, told Reuters": skip the relative clause.
+      if (/^\s*(?:who|which|whose|whom)\b/iu.test(segment)) continue;
+      const speaker = cleanSpeaker(segment.split(/\b(?:that|which|who|when|as)\b/iu).at(-1) ?? segment);
+      if (speaker) return speaker;
+      if (!/^\s*(?:for (?:his|her|its|their) part|on \w+|in \w+|however|meanwhile|he|she|they|it)\s*$/iu.test(segment)) break;
+    }
+    // "…, said Mikhail Barabanov, a senior research fellow"
+    const after = /^\s+(?:the\s+)?([A-Z][\p{L}.'’-]+(?:\s+(?:al-|de\s)?[A-Z][\p{L}.'’-]+){0,4})/u.exec(sentence.slice(at + verb[0].length));
+    if (after?.[1]) {
+      const speaker = cleanSpeaker(after[1]);
+      if (speaker && !/^(?:Reuters|AFP|reporters)$/i.test(speaker)) return speaker;
+    }
+  }
+  return null;
+}
+
+function firstMatch(table: ReadonlyArray<[RegExp, string]>, text: string): string | null {
+  let best: { at: number; key: string } | null = null;
+  for (const [pattern, key] of table) {
+    const match = pattern.exec(text);
+    if (match && (best === null || match.index < best.at)) best = { at: match.index, key };
+  }
+  return best?.key ?? null;
+}
+
+function countedClass(unit: string | null, clause: string): string | null {
+  if (unit) {
+    const head = firstMatch(COUNTED_CLASSES, unit);
+    if (head) return head;
+    const last = unit.split(/\s+/u).at(-1)?.toLowerCase() ?? null;
+    if (last && last !== "mark" && last !== "toll" && last !== "figure") return last.replace(/(?<=[^s])s$/u, "");
+  }
+  return firstMatch(COUNTED_CLASSES, clause);
+}
+
+const PLACE_RE = /\b(?:in|of|near|around|across|outside|inside)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:al-)?[A-Z][\p{L}'’-]+){0,2})/gu;
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Reuters|AFP|The|A|An|President|Foreign|Defense|Defence|State|Security|United Nations|UN|Islamic State)\b/u;
+
+function localPlace(clause: string): string | null {
+  for (const match of clause.matchAll(PLACE_RE)) {
+    const name = (match[1] ?? "").replace(/['’]s$/u, "");
+    if (!name || NOT_PLACES.test(name)) continue;
+    const lower = name.toLowerCase();
+    if (NATIONAL_PLACES.has(lower) || firstMatch(COUNTRY_KEYS, lower)) continue;
+    return lower;
+  }
+  return null;
+}
+
+/** The clause of `text` around [start, end): figures in one sentence often describe different things. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(" — "), before.lastIndexOf(" – "), before.lastIndexOf(": "));
+  const afterText = text.slice(end);
+  const stop = afterText.search(/;|\s[—–]\s|,\s(?:while|but|whereas)\b/u);
+  return text.slice(cut === -1 ? 0 : cut + 1, stop === -1 ? text.length : end + stop);
+}
+
+function eventOf(text: string): { name: string; polarity: 1 | -1; at: number } | null {
+  let found: { name: string; polarity: 1 | -1; at: number } | null = null;
+  for (const eventClass of EVENT_CLASSES) {
+    const positive = eventClass.positive.exec(text);
+    const negative = eventClass.negative.exec(text);
+    if (!positive && !negative) continue;
+    // When both sides appear, the earlier verb is the main clause: "Russia has moved more artillery
+    // into Syria, weeks after declaring a partial withdrawal"; "a Russian proposal … had been rebuffed".
+    const positiveAt = positive?.index ?? Infinity;
+    const negativeAt = negative?.index ?? Infinity;
+    const polarity: 1 | -1 = positiveAt <= negativeAt ? 1 : -1;
+    const at = Math.min(positiveAt, negativeAt);
+    if (!found || at < found.at) found = { name: eventClass.name, polarity, at };
+  }
+  return found;
+}
+
+const DURATION_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/i;
+const DURATION_CONTEXT_BEFORE = /\b(?:in the (?:next|last|past)|within|for|after|over|during|of|since|about|until|nearly|almost)\s*$/i;
+const ORDINAL_OR_AGE = /^(?:\d+(?:st|nd|rd|th)\b|aged?\b)/i;
+
+/** The figures of a text that count something: not measure adjectives, pronoun "one", identifiers,
+ * ages, ordinals or durations that only set the scene ("after five years of conflict"). */
+export function countedFigures(text: string): ParsedQuantity[] {
+  return parseQuantities(text).filter((q) => {
+    if (isMeasureAdjective(text, q)) return false;
+    // "one which yielded", "at one point": a lone "one" is a pronoun far more often than a count.
+    if (q.value === 1 && q.valueMax === null && q.qualifier === "EXACT") {
+      // "one envoy said" uses "one" as an article; "one child died" is still a toll.
+      const tollFollows = MEASURE_WORDS.some(([pattern]) => pattern.test(text.slice(q.end, q.end + 40)));
+      if (!q.unit || /^(?:point|time|way|day|side|another)$/i.test(q.unit) || !tollFollows) return false;
+    }
+    if (/\b(?:resolution|article|chapter|paragraph|no\.?|number)\s*$/i.test(text.slice(Math.max(0, q.start - 14), q.start))) return false;
+    const after = text.slice(q.end, q.end + 12);
+    if (ORDINAL_OR_AGE.test(text.slice(q.start, q.end)) || /^\s*(?:years? old|-year-old)/i.test(after)) return false;
+    if (q.unit && DURATION_UNIT.test(q.unit)) {
+      // "four or five minutes before the strikes" is checkable; "in the next two weeks" is not.
+      const before = text.slice(Math.max(0, q.start - 24), q.start);
+      if (DURATION_CONTEXT_BEFORE.test(before) || /^\s*(?:ago|later|earlier|old)\b/i.test(after) || /^\s+of\b/i.test(after)) return false;
+      if (q.valueMax === null && !/\b(?:just|only|barely)\s*$/i.test(before)) return false;
+    }
+    return true;
+  });
+}
+
+const SENTENCE_OPENERS = new Set(["the", "a", "an", "it", "this", "that", "but", "and", "however", "meanwhile", "in", "on", "at", "after", "before", "when", "while", "although"]);
+
+/** The last name-like word before the event verb ("Norland" in "It was Norland that vetoed"), lower-cased. */
+function properNounBefore(text: string, at: number): string | null {
+  const names = [...text.slice(0, at).matchAll(/\b\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0].replace(/['’]s$/u, "")).filter((word) => !SENTENCE_OPENERS.has(word.toLowerCase()));
+  return names.at(-1)?.toLowerCase() ?? null;
+}
+
+function shiftFigure(figure: ParsedQuantity | null, by: number): ParsedQuantity | null {
+  return figure ? { ...figure, start: figure.start + by, end: figure.end + by } : null;
+}
+
+function chooseFigure(quote: string): ParsedQuantity | null {
+  return countedFigures(quote)[0] ?? null;
+}
+
+/** The subject key of a typed subject: the same classifier, so "Russian military deaths" meets "21 Russian personnel were killed". */
+export function subjectKeyOfText(subject: string): string {
+  const measure = firstMatch(MEASURE_WORDS, subject);
+  const counted = countedClass(null, subject);
+  if (measure || counted) return `q:${measure ?? "count"}:${counted ?? "people"}`;
+  return `s:${subject.normalize("NFKD").toLowerCase().replace(/\p{M}+/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;
+}
+
+function describeSubject(facts: Pick<DerivedFacts, "measure" | "unit" | "counted" | "place">): string | null {
+  const noun = facts.unit && !/^(?:mark|toll|figure)$/i.test(facts.unit) ? facts.unit : facts.counted;
+  if (!noun && !facts.measure) return null;
+  const phrase = [noun ?? "people", facts.measure].filter(Boolean).join(" ");
+  return facts.place ? `${phrase} in ${facts.place.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}` : phrase;
+}
+
+export function deriveFacts(input: FactsInput): DerivedFacts {
+  const { sentence, quoteStart, quoteEnd } = input;
+  const quote = sentence.slice(quoteStart, quoteEnd);
+  const figure = input.kind === undefined || input.kind === "QUANTITY" || input.kind === "OTHER" || input.kind === "QUOTE" || input.kind === "ATTRIBUTION" ? (input.figure ?? shiftFigure(chooseFigure(quote), quoteStart)) : null;
+  const speaker = findSpeaker(sentence);
+
+  if (figure) {
+    const figureStart = figure.start;
+    const figureEnd = figure.end;
+    const clause = clauseAround(sentence, figureStart, figureEnd);
+    let unit = figure.unit;
+    let qualifier = figure.qualifier;
+    // "the toll crossed the 1,600 mark": more than 1,600 deaths.
+    if (unit && /^mark$/i.test(unit) && /\b(crossed|passed|surpassed|exceeded|topped)\b/i.test(sentence.slice(Math.max(0, figureStart - 40), figureStart))) {
+      qualifier = "MORE_THAN";
+      unit = null;
+    }
+    if (!unit || unit === "%") {
+      // "the Ministry admitted to only 5": the thing counted is the one counted just before.
+      const earlier = parseQuantities(sentence.slice(0, figureStart)).filter((q) => q.unit && q.unit !== "%" && !isMeasureAdjective(sentence, q)).at(-1);
+      if (unit !== "%" && earlier?.unit) unit = earlier.unit;
+    }
+    const measure = firstMatch(MEASURE_WORDS, quote) ?? firstMatch(MEASURE_WORDS, clause) ?? firstMatch(MEASURE_WORDS, sentence);
+    const counted = unit === "%" ? "percent" : countedClass(unit, clause);
+    const group = unit ? firstMatch(COUNTRY_KEYS, unit) : null;
+    // Scope words count only near the figure: "Earlier this week, Reuters reported that 21 …" dates
+    // the report, not the deaths, and "talks in Geneva aimed at ending a war that has killed …"
+    // does not make the war's toll a Geneva one.
+    const clauseStart = sentence.indexOf(clause);
+    let nearStart = Math.max(clauseStart, figureStart - 60);
+    const frame = /.*(?:,|\bthat\b|\bsaid\b|\breported\b)/su.exec(sentence.slice(nearStart, figureStart));
+    if (frame) nearStart += frame[0].length;
+    const near = sentence.slice(nearStart, Math.max(clauseStart + clause.length, quoteEnd));
+    const place = localPlace(near);
+    const after = sentence.slice(figureEnd, figureEnd + 40);
+    const before = sentence.slice(Math.max(0, figureStart - 30), figureStart);
+    const facts: DerivedFacts = {
+      value: figure.value,
+      valueMax: figure.valueMax,
+      qualifier,
+      unit,
+      measure,
+      counted,
+      group,
+      // "While Reuters documented at least 21 …, the Ministry admitted to only 5": the nearest speaker.
+      speaker: findSpeaker(near) ?? speaker,
+      place,
+      incident: INCIDENT_MARKERS.test(near),
+      total: TOTAL_MARKERS.test(after) || /\btotal\b/i.test(before),
+      part: PART_MARKERS.test(before),
+      event: null,
+      actor: null,
+      subject: null,
+      subjectKey: null,
+    };
+    facts.subject = describeSubject(facts);
+    facts.subjectKey = measure || counted ? `q:${measure ?? "count"}:${counted ?? "people"}` : null;
+    return facts;
+  }
+
+  const event = eventOf(quote) ?? (quote.length < 40 ? eventOf(sentence) : null);
+  const actorText = event ? quote.slice(Math.max(0, event.at - 120), event.at + 80) : quote;
+  const actor = firstMatch(COUNTRY_KEYS, actorText) ?? firstMatch(COUNTRY_KEYS, quote) ?? (event ? properNounBefore(quote, event.at) : null);
+  return {
+    value: null,
+    valueMax: null,
+    qualifier: null,
+    unit: null,
+    measure: null,
+    counted: null,
+    group: null,
+    speaker,
+    place: localPlace(quote),
+    incident: INCIDENT_MARKERS.test(quote),
+    total: false,
+    part: false,
+    event: event ? { name: event.name, polarity: event.polarity } : null,
+    actor,
+    subject: event ? `${actor ?? "who"} ${event.name}` : null,
+    // Without a known side there is nothing to set the statement against.
+    subjectKey: event && actor ? `e:${event.name}:${actor}` : null,
+  };
+}

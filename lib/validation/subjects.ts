@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+const subjectKey = z
+  .string()
+  .trim()
+  .min(3, "Choose a subject.")
+  .max(300, "That subject key is too long.")
+  .regex(/^[qse]:/u, "Choose a subject from the comparison list.");
+
+/** Merge one subject into another: claims keyed `from` are then grouped and compared under `to`. */
+export const mergeSubjectsSchema = z
+  .object({ from: subjectKey, to: subjectKey })
+  .refine((input) => input.from !== input.to, { message: "Choose two different subjects to merge.", path: ["to"] });
+
+/** Undo a merge: the claims that came from `from` get their own subject again. */
+export const splitSubjectSchema = z.object({ from: subjectKey });
+
+export type MergeSubjectsInput = z.infer<typeof mergeSubjectsSchema>;
