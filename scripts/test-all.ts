@@ -8,6 +8,9 @@ const STAGES: Stage[] = [
   { name: "lint", script: "lint" },
   { name: "unit tests", script: "test:unit" },
   { name: "integration tests", script: "test:integration" },
+  // Issue 8's accuracy targets on the seed pages. Fails (never skips) when ../shared/seeds is
+  // missing or changed: a green run must mean the targets were measured and met.
+  { name: "claim-assist evaluation", script: "eval:assist" },
   { name: "end-to-end tests", script: "test:e2e" },
 ];
 
