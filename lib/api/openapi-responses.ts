@@ -211,6 +211,28 @@ export const linkSuggestionListSchema = z
   .strictObject({ items: z.array(linkSuggestionSchema).meta({ description: "Best first." }) })
   .meta({ id: "LinkSuggestionList" });
 
+/** One entry of GET /articles/{id}/candidates (lib/candidates/rules.ts candidateItem); absent fields are left out. */
+export const claimCandidateSchema = z
+  .strictObject({
+    start: z.int().min(0).meta({ description: "Offset into the article body, in UTF-16 code units." }),
+    end: z.int().min(0).meta({ description: "Exclusive end offset, in UTF-16 code units." }),
+    quote: z.string().meta({ description: "Exactly body.slice(start, end)." }),
+    kind: z.enum(ClaimKind),
+    value: z.number().optional(),
+    valueMax: z.number().optional(),
+    qualifier: z.enum(Qualifier).optional(),
+    unit: z.string().optional().meta({ description: "What is counted (\"people\", \"ships\")." }),
+    speaker: z.string().optional().meta({ description: "Who asserts it: the recorded speaker's name when the text's spelling is a known alias, else the name as written." }),
+    subject: z.string().optional(),
+    score: z.number().min(0).max(1).meta({ description: "How likely a fact-checker would mark this span; for ordering, not a probability." }),
+    reason: z.string().meta({ description: "Why it was proposed, in plain words." }),
+  })
+  .meta({ id: "ClaimCandidate", description: "A claim the article probably contains; the fields are those of POST /api/v1/claims, pre-filled." });
+
+export const claimCandidateListSchema = z
+  .strictObject({ items: z.array(claimCandidateSchema).meta({ description: "In text order (by start)." }) })
+  .meta({ id: "ClaimCandidateList" });
+
 export const statusChangeResultSchema = z
   .strictObject({
     status: z.enum(ClaimStatus),

@@ -10,6 +10,7 @@ import {
   articleDetailSchema,
   articlePageSchema,
   claimDetailSchema,
+  claimCandidateListSchema,
   claimExportSchema,
   claimLinkRecordSchema,
   claimPageSchema,
@@ -26,6 +27,7 @@ import { MIN_RATIONALE_LENGTH } from "@/lib/claims/workflow";
 import { CSV_COLUMNS } from "@/lib/export/rows";
 import { cursorParamSchema, pageLimitSchema } from "@/lib/pagination/cursor";
 import { importArticleSchema, listArticlesQuerySchema } from "@/lib/validation/articles";
+import { candidateSpanSchema } from "@/lib/validation/candidates";
 import { createClaimSchema, deleteClaimSchema, listClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claims";
 import { createLinkSchema, sourceSchema, statusChangeSchema } from "@/lib/validation/evidence";
 import { exportQuerySchema } from "@/lib/validation/export";
@@ -109,6 +111,10 @@ export const REQUEST_EXAMPLES = {
   },
   changeClaimStatus: { status: "VERIFIED", note: "The council minutes of 1 March record 12 km of new bus lanes." },
   exportClaims: { format: "csv", status: "VERIFIED", outlet: "Meridian Wire", from: "2026-03-01", to: "2026-03-31" },
+  // A candidate is named by its span in the article, as GET /articles/{id}/candidates lists it.
+  acceptCandidate: { start: 4, end: 43 },
+  dismissCandidate: { start: 4, end: 43 },
+  restoreCandidate: { start: 4, end: 43 },
 } as const;
 
 type JsonSchema = Parameters<NonNullable<CreateDocumentOptions["override"]>>[0]["jsonSchema"];
@@ -321,7 +327,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
         "Articles, the claims marked in them, their evidence, links between claims and the review workflow. Offsets (start, end) count UTF-16 code units of the article body. " +
         "Lists are paged with an opaque cursor. Errors share one body: { error: { code, message, fields? } }.",
     },
-    tags: [{ name: "Articles" }, { name: "Claims" }, { name: "Sources" }, { name: "Links" }, { name: "Export" }, { name: "Users" }],
+    tags: [{ name: "Articles" }, { name: "Candidates" }, { name: "Claims" }, { name: "Sources" }, { name: "Links" }, { name: "Export" }, { name: "Users" }],
     paths: {
       "/api/v1/articles": {
         get: operation(
@@ -359,6 +365,77 @@ export function buildOpenApiDocument(): OpenApiDocument {
           },
           { 200: json("The article, with its claims in text order.", articleDetailSchema) },
           [404],
+        ),
+      },
+      "/api/v1/articles/{id}/candidates": {
+        get: operation(
+          {
+            operationId: "listCandidates",
+            summary: "List the claims an article probably contains",
+            description:
+              "Claims proposed when the article was imported (or by `npm run candidates:backfill`), read from storage: each with its span, a kind, the pre-filled fields of POST /api/v1/claims, a score and a reason. " +
+              "Left out: candidates already accepted or dismissed, and any whose span overlaps a claim marked in the article (identical or not). Nothing is created until …/candidates/accept.",
+            tags: ["Candidates"],
+            requestParams: idPath,
+          },
+          { 200: json("The open candidates in text order; an empty list when there are none.", claimCandidateListSchema) },
+          [404],
+        ),
+      },
+      "/api/v1/articles/{id}/candidates/accept": {
+        post: operation(
+          {
+            operationId: "acceptCandidate",
+            summary: "Accept a candidate: mark it as a claim",
+            description:
+              "Creates a DRAFT claim from the candidate at `start`..`end`, with its pre-filled fields, exactly as POST /api/v1/claims would (an unknown speaker name becomes a new speaker), and records the candidate as accepted in the same transaction. " +
+              "An accepted candidate is never listed again; correct the claim with PATCH /api/v1/claims/{id}.",
+            tags: ["Candidates"],
+            requestParams: idPath,
+            requestBody: jsonBody(candidateSpanSchema, REQUEST_EXAMPLES.acceptCandidate),
+          },
+          { 201: json("The claim that was created.", claimSchema) },
+          [400, 403, 404, 409],
+          {
+            404: "No article with that id, or the article has no candidate at that start and end.",
+            409: "The candidate was already accepted or dismissed. Nothing was written.",
+          },
+        ),
+      },
+      "/api/v1/articles/{id}/candidates/dismiss": {
+        post: operation(
+          {
+            operationId: "dismissCandidate",
+            summary: "Dismiss a candidate",
+            description: "Hides the candidate at `start`..`end` for good: it is not listed again, and the backfill never recreates it. The dismissal is audited; …/candidates/restore undoes it.",
+            tags: ["Candidates"],
+            requestParams: idPath,
+            requestBody: jsonBody(candidateSpanSchema, REQUEST_EXAMPLES.dismissCandidate),
+          },
+          { 204: { description: "The candidate was dismissed." } },
+          [400, 403, 404, 409],
+          {
+            404: "No article with that id, or the article has no candidate at that start and end.",
+            409: "The candidate was already accepted or dismissed. Nothing was written.",
+          },
+        ),
+      },
+      "/api/v1/articles/{id}/candidates/restore": {
+        post: operation(
+          {
+            operationId: "restoreCandidate",
+            summary: "Undo a dismissal",
+            description: "Lists the dismissed candidate at `start`..`end` again. Accepted candidates cannot be restored: their claim exists.",
+            tags: ["Candidates"],
+            requestParams: idPath,
+            requestBody: jsonBody(candidateSpanSchema, REQUEST_EXAMPLES.restoreCandidate),
+          },
+          { 204: { description: "The candidate is open again." } },
+          [400, 403, 404, 409],
+          {
+            404: "No article with that id, or the article has no candidate at that start and end.",
+            409: "The candidate is open or was accepted, not dismissed. Nothing was written.",
+          },
         ),
       },
       "/api/v1/claims": {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
+import { draftCandidates, insertCandidates } from "@/lib/candidates/store";
 import { db, type Tx } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import type { Article } from "@/lib/generated/prisma/client";
@@ -54,6 +55,9 @@ export async function importArticle(actor: Actor | null, input: ImportArticleDat
   const hash = contentHash(input.body);
   const existing = await findExisting(db, input.url, hash);
   if (existing) return { article: existing, created: false };
+  // Only a new article gets candidates here (older ones get theirs from `npm run
+  // candidates:backfill`). The engine runs before the transaction so it holds no connection.
+  const candidates = draftCandidates(input.body);
   try {
     return await db.$transaction(async (tx) => {
       const outletId = await findOrCreateOutlet(tx, actor, input);
@@ -77,6 +81,7 @@ export async function importArticle(actor: Actor | null, input: ImportArticleDat
         entityId: article.id,
         after: { title: article.title, outletId, url: article.url, contentHash: hash, length: article.body.length },
       });
+      await insertCandidates(tx, [{ articleId: article.id, drafts: candidates }]);
       return { article, created: true };
     });
   } catch (error) {

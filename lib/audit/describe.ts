@@ -105,6 +105,8 @@ export function describeAuditEvent(event: AuditEventLike, perspectiveClaimId?: s
       return `removed ${String(before.assignee ?? "someone")} from it`;
     case "comment.add":
       return `commented: ${shown(after.body)}`;
+    case "candidate.accept":
+      return "accepted it from the article's proposed claims, with the pre-filled fields";
     default:
       return event.action;
   }

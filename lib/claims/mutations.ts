@@ -37,9 +37,10 @@ async function fieldData(tx: Tx, actor: Actor, input: FieldData): Promise<Prisma
   return data;
 }
 
-export async function createClaim(actor: Actor, input: CreateClaimData): Promise<ClaimRecord> {
+/** `within`: the caller's transaction, when the claim is one part of a larger change (accepting a candidate). */
+export async function createClaim(actor: Actor, input: CreateClaimData, within?: Tx): Promise<ClaimRecord> {
   if (!can(actor, "claim.create")) throw forbidden("Only editors, reviewers and admins mark claims.");
-  return db.$transaction(async (tx) => {
+  const insert = async (tx: Tx): Promise<ClaimRecord> => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { body: true } });
     if (!article) throw notFound("The article");
     const quote = checkSpan(article.body, input);
@@ -77,7 +78,8 @@ export async function createClaim(actor: Actor, input: CreateClaimData): Promise
     });
     await recordAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: created.id, claimId: created.id, after: claimAuditSnapshot(created) });
     return created;
-  });
+  };
+  return within ? insert(within) : db.$transaction(insert);
 }
 
 /** Distinguishes "no such claim" from "someone saved first" after a conditional write matched nothing. */

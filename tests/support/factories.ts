@@ -47,3 +47,11 @@ export async function articleFactory(overrides: { title?: string; body?: string;
 export function bearer(secret: string, path: string, init: RequestInit = {}): Request {
   return new Request(`http://claimdesk.test${path}`, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${secret}` } });
 }
+
+/** An article imported the way the app imports one (outlet matching, audit, claim candidates). */
+export async function importedArticleFactory(actor: { id: string; role: Role }, input: { title: string; body: string; outlet?: string }) {
+  const { importArticle } = await import("@/lib/articles/mutations");
+  const { importArticleSchema } = await import("@/lib/validation/articles");
+  const { article } = await importArticle(actor, importArticleSchema.parse({ title: input.title, outlet: input.outlet ?? `Outlet ${randomUUID().slice(0, 8)}`, body: input.body }));
+  return article;
+}

@@ -24,6 +24,7 @@ describe("describeAuditEvent", () => {
     assert.equal(describeAuditEvent({ action: "source.add", before: null, after: { url: "https://x.example/r", title: "Ministry list", kind: "OFFICIAL" } }), "added the source “Ministry list” (official)");
     assert.equal(describeAuditEvent({ action: "assignment.add", before: null, after: { assignee: "Rafael" } }), "assigned it to Rafael");
     assert.equal(describeAuditEvent({ action: "comment.add", before: null, after: { body: "Check the hospital count" } }), "commented: “Check the hospital count”");
+    assert.equal(describeAuditEvent({ action: "candidate.accept", before: null, after: { start: 4, end: 30 } }), "accepted it from the article's proposed claims, with the pre-filled fields");
     assert.equal(describeAuditEvent({ action: "something.new", before: null, after: null }), "something.new");
   });
 });

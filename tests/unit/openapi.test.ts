@@ -6,6 +6,7 @@ import { BEARER_SCHEME, buildOpenApiDocument, REQUEST_EXAMPLES } from "@/lib/api
 import {
   articleDetailSchema,
   articlePageSchema,
+  claimCandidateListSchema,
   claimDetailSchema,
   claimExportSchema,
   claimLinkRecordSchema,
@@ -21,6 +22,7 @@ import {
 } from "@/lib/api/openapi-responses";
 import type { ArticleSummary } from "@/lib/articles/queries";
 import { articleJson, articleSummaryJson } from "@/lib/articles/serialize";
+import { candidateItem } from "@/lib/candidates/rules";
 import type { listSourcesOfClaim } from "@/lib/claims/queries";
 import { claimFacts } from "@/lib/assist/claim-facts";
 import { claimJson, type ClaimRecord } from "@/lib/claims/serialize";
@@ -38,6 +40,7 @@ import type { LinkSuggestion } from "@/lib/suggestions/queries";
 import { relate, type MatchClaim } from "@/lib/assist/match";
 import type { userListSelect } from "@/lib/users/queries";
 import { importArticleSchema, listArticlesQuerySchema } from "@/lib/validation/articles";
+import { candidateSpanSchema } from "@/lib/validation/candidates";
 import { createClaimSchema, deleteClaimSchema, listClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claims";
 import { createLinkSchema, sourceSchema, statusChangeSchema } from "@/lib/validation/evidence";
 import { EXPORT_FORMATS, exportQuerySchema } from "@/lib/validation/export";
@@ -144,6 +147,10 @@ function parsesOrExplains(schema: z.ZodType, value: unknown, what: string): void
 const EXPECTED_ROUTES: Record<string, string[]> = {
   "/api/v1/articles": ["get", "post"],
   "/api/v1/articles/{id}": ["get"],
+  "/api/v1/articles/{id}/candidates": ["get"],
+  "/api/v1/articles/{id}/candidates/accept": ["post"],
+  "/api/v1/articles/{id}/candidates/dismiss": ["post"],
+  "/api/v1/articles/{id}/candidates/restore": ["post"],
   "/api/v1/claims": ["get", "post"],
   "/api/v1/claims/{id}": ["delete", "get", "patch"],
   "/api/v1/claims/{id}/sources": ["post"],
@@ -310,6 +317,9 @@ const BODY_VALIDATORS: Record<string, z.ZodType> = {
   updateSource: sourceSchema,
   createLink: createLinkSchema,
   changeClaimStatus: statusChangeSchema,
+  acceptCandidate: candidateSpanSchema,
+  dismissCandidate: candidateSpanSchema,
+  restoreCandidate: candidateSpanSchema,
 };
 
 const QUERY_VALIDATORS: Record<string, z.ZodType> = {
@@ -581,6 +591,27 @@ describe("OpenAPI response schemas against the serializers", () => {
   it("match articleJson as the import answers and as GET /articles/{id} answers", () => {
     parsesOrExplains(importedArticleSchema, overTheWire({ ...articleJson(fullArticle), created: true }), "imported article");
     parsesOrExplains(articleDetailSchema.omit({ claims: true }), overTheWire(articleJson(fullArticle, outlet)), "article detail");
+  });
+
+  it("match candidateItem as GET /articles/{id}/candidates lists it, with every field and with none of the optional ones", () => {
+    const full = {
+      start: 4,
+      end: 43,
+      quote: "council approved 12 km of new bus lanes",
+      kind: "QUANTITY" as const,
+      value: 12,
+      valueMax: 14,
+      qualifier: "RANGE" as const,
+      unit: "km",
+      speakerName: "the Mayor",
+      speaker: { name: "The mayor" },
+      subject: "new bus lanes",
+      score: 0.9,
+      reason: "A figure with a unit, attributed to the mayor.",
+    };
+    const bare = { ...full, kind: "EVENT" as const, value: null, valueMax: null, qualifier: null, unit: null, speakerName: null, speaker: null, subject: null };
+    parsesOrExplains(claimCandidateListSchema, overTheWire({ items: [candidateItem(full), candidateItem(bare)] }), "candidates");
+    assert.deepEqual(Object.keys(candidateItem(bare)).sort(), ["end", "kind", "quote", "reason", "score", "start"]);
   });
 
   it("match the users list", () => {

@@ -3,17 +3,20 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import type { CandidateItem } from "@/lib/candidates/rules";
 import { describeFigure } from "@/lib/claims/describe";
 import type { ReaderClaim } from "@/lib/claims/reader";
 import { segmentBody } from "@/lib/claims/segments";
 import { formatDate, humanize } from "@/lib/format";
 import { deleteClaimAction } from "./actions";
+import { CandidateList, candidateKey } from "./candidate-list";
 import { EditClaimPanel, NewClaimPanel, type TextSelection } from "./claim-panels";
 
 type Props = {
   articleId: string;
   body: string;
   claims: ReaderClaim[];
+  candidates: CandidateItem[];
   subjects: string[];
   speakers: string[];
   canMark: boolean;
@@ -31,7 +34,10 @@ function textOffset(root: HTMLElement, node: Node, offset: number): number {
   return range.toString().length;
 }
 
-export function ArticleReader({ articleId, body, claims, subjects, speakers, canMark, currentUser, initialClaimId }: Props) {
+// Candidates share the body's segmentation with claims; this prefix keeps their ids apart.
+const CANDIDATE_ID = "candidate:";
+
+export function ArticleReader({ articleId, body, claims, candidates, subjects, speakers, canMark, currentUser, initialClaimId }: Props) {
   const router = useRouter();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [mode, setMode] = useState<Mode>({ kind: "browse" });
@@ -40,7 +46,11 @@ export function ArticleReader({ articleId, body, claims, subjects, speakers, can
   const [findFrom, setFindFrom] = useState(0);
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const [deleting, startDelete] = useTransition();
-  const segments = useMemo(() => segmentBody(body.length, claims), [body.length, claims]);
+  const [currentCandidate, setCurrentCandidate] = useState<string | null>(null);
+  const segments = useMemo(
+    () => segmentBody(body.length, [...claims, ...candidates.map((candidate) => ({ id: `${CANDIDATE_ID}${candidateKey(candidate)}`, start: candidate.start, end: candidate.end }))]),
+    [body.length, claims, candidates],
+  );
   const active = claims.find((claim) => claim.id === activeId) ?? null;
   const lists = { subjects, speakers };
 
@@ -114,24 +124,43 @@ export function ArticleReader({ articleId, body, claims, subjects, speakers, can
           </div>
         ) : null}
         <div ref={bodyRef} className="article-body" role="region" aria-label="Article text" onMouseUp={onMouseUp}>
-          {segments.map((segment) =>
-            segment.claimIds.length === 0 ? (
-              <span key={segment.start}>{body.slice(segment.start, segment.end)}</span>
-            ) : (
-              <mark
-                key={segment.start}
-                data-claims={segment.claimIds.join(" ")}
-                className={`claim-mark depth-${Math.min(segment.claimIds.length, 3)}${activeId && segment.claimIds.includes(activeId) ? " active" : ""}`}
-                onClick={() => {
-                  if (window.getSelection()?.isCollapsed === false) return;
-                  setMode({ kind: "browse" });
-                  setActiveId(segment.claimIds[0] ?? null);
-                }}
-              >
-                {body.slice(segment.start, segment.end)}
-              </mark>
-            ),
-          )}
+          {segments.map((segment) => {
+            const claimIds = segment.claimIds.filter((id) => !id.startsWith(CANDIDATE_ID));
+            const candidateKeys = segment.claimIds.filter((id) => id.startsWith(CANDIDATE_ID)).map((id) => id.slice(CANDIDATE_ID.length));
+            const text = body.slice(segment.start, segment.end);
+            if (claimIds.length > 0) {
+              return (
+                <mark
+                  key={segment.start}
+                  data-claims={claimIds.join(" ")}
+                  className={`claim-mark depth-${Math.min(claimIds.length, 3)}${activeId && claimIds.includes(activeId) ? " active" : ""}`}
+                  onClick={() => {
+                    if (window.getSelection()?.isCollapsed === false) return;
+                    setMode({ kind: "browse" });
+                    setActiveId(claimIds[0] ?? null);
+                  }}
+                >
+                  {text}
+                </mark>
+              );
+            }
+            if (candidateKeys.length > 0) {
+              return (
+                <span
+                  key={segment.start}
+                  data-candidates={candidateKeys.join(" ")}
+                  className={`candidate-mark${currentCandidate && candidateKeys.includes(currentCandidate) ? " current" : ""}`}
+                  onClick={() => {
+                    if (window.getSelection()?.isCollapsed === false) return;
+                    setCurrentCandidate(candidateKeys[0] ?? null);
+                  }}
+                >
+                  {text}
+                </span>
+              );
+            }
+            return <span key={segment.start}>{text}</span>;
+          })}
         </div>
       </div>
       <aside className="claims-aside" aria-label="Claims">
@@ -215,6 +244,19 @@ export function ArticleReader({ articleId, body, claims, subjects, speakers, can
             </div>
           </section>
         ) : null}
+        <CandidateList
+          articleId={articleId}
+          candidates={candidates}
+          canDecide={canMark}
+          currentKey={currentCandidate}
+          onCurrentChange={setCurrentCandidate}
+          onAccepted={(claim) => {
+            setMode({ kind: "browse" });
+            setActiveId(claim.id);
+            router.refresh();
+          }}
+          onChanged={() => router.refresh()}
+        />
         <h2 id="claims-heading">Claims ({claims.length})</h2>
         {claims.length === 0 ? (
           <p className="muted">No claims marked yet.{canMark ? " Select a sentence or a figure in the text to mark the first one." : ""}</p>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getArticle } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
+import { listOpenCandidates } from "@/lib/candidates/queries";
 import { listArticleClaims, listSpeakerNames, listSubjects } from "@/lib/claims/queries";
 import { readerClaim } from "@/lib/claims/reader";
 import { enumLabel, formatDate } from "@/lib/format";
@@ -29,7 +30,12 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const article = await loadArticle(id);
   if (!article) notFound();
   const canMark = can(user, "claim.create");
-  const [claims, subjects, speakers] = await Promise.all([listArticleClaims(article.id), canMark ? listSubjects() : [], canMark ? listSpeakerNames() : []]);
+  const [claims, candidates, subjects, speakers] = await Promise.all([
+    listArticleClaims(article.id),
+    listOpenCandidates(article.id),
+    canMark ? listSubjects() : [],
+    canMark ? listSpeakerNames() : [],
+  ]);
   const readerClaims = claims.map(readerClaim);
 
   return (
@@ -77,6 +83,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         articleId={article.id}
         body={article.body}
         claims={readerClaims}
+        candidates={candidates ?? []}
         subjects={subjects}
         speakers={speakers}
         canMark={canMark}

@@ -1,0 +1,243 @@
+"use client";
+
+import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
+import { overlaps, type CandidateItem } from "@/lib/candidates/rules";
+import { describeFigure } from "@/lib/claims/describe";
+import type { ReaderClaim } from "@/lib/claims/reader";
+import { humanize } from "@/lib/format";
+import { acceptCandidateAction, dismissCandidateAction, restoreCandidateAction } from "./candidate-actions";
+
+export function candidateKey(candidate: { start: number; end: number }): string {
+  return `${candidate.start}-${candidate.end}`;
+}
+
+/** Where a keypress lands that belongs to what the user is typing or filling in, not to the shortcuts. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest("input, textarea, select, [contenteditable=''], [contenteditable='true'], form, dialog") !== null;
+}
+
+type Notice = { ok: boolean; message: string; undo?: CandidateItem };
+
+type Props = {
+  articleId: string;
+  candidates: CandidateItem[];
+  canDecide: boolean;
+  /** The key of the candidate the reader highlights; owned by the reader so a click in the text can set it. */
+  currentKey: string | null;
+  onCurrentChange: (key: string | null) => void;
+  onAccepted: (claim: ReaderClaim) => void;
+  onChanged: () => void;
+};
+
+/**
+ * The "Candidates (n)" list and its keyboard shortcuts: j/k move, Enter or a accepts, x dismisses.
+ * Decided candidates disappear at once and the page data is refreshed behind them; a failure
+ * brings the candidate back with the reason.
+ */
+export function CandidateList({ articleId, candidates, canDecide, currentKey, onCurrentChange, onAccepted, onChanged }: Props) {
+  // Decided candidates are hidden at once; the hiding belongs to the list it was made on, so fresh
+  // server data (which leaves them out itself) starts clean and a restored candidate shows again.
+  const [hiding, setHiding] = useState<{ list: CandidateItem[]; keys: ReadonlySet<string> }>({ list: candidates, keys: new Set() });
+  const hidden = hiding.list === candidates ? hiding.keys : new Set<string>();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, startWork] = useTransition();
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusAfterRender = useRef<string | null>(null);
+  const visible = candidates.filter((candidate) => !hidden.has(candidateKey(candidate)));
+  const currentIndex = visible.findIndex((candidate) => candidateKey(candidate) === currentKey);
+
+  useEffect(() => {
+    const key = focusAfterRender.current;
+    if (!key) return;
+    focusAfterRender.current = null;
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-candidate-key="${key}"]`)?.focus();
+  });
+
+  // A click on an underline in the text selects the candidate; beside the text, bring its entry into
+  // view too. (Stacked on a phone, jumping away from the text the reader just tapped would be worse.)
+  useEffect(() => {
+    if (!currentKey || !window.matchMedia("(min-width: 901px)").matches) return;
+    listRef.current?.querySelector(`[data-candidate-key="${currentKey}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [currentKey]);
+
+  function show(key: string) {
+    onCurrentChange(key);
+    const item = listRef.current?.querySelector<HTMLButtonElement>(`[data-candidate-key="${key}"]`);
+    item?.focus({ preventScroll: true });
+    const underline = document.querySelector(`[data-candidates~="${key}"]`);
+    // Side by side (wide screens) both the underline and the list fit; stacked, the list is what the keys act on.
+    if (window.matchMedia("(max-width: 900px)").matches) item?.scrollIntoView({ block: "center" });
+    else {
+      underline?.scrollIntoView({ block: "center" });
+      item?.scrollIntoView({ block: "nearest" });
+    }
+  }
+
+  function move(step: 1 | -1) {
+    if (visible.length === 0) return;
+    const next = currentIndex === -1 ? (step === 1 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, currentIndex + step));
+    show(candidateKey(visible[next]!));
+  }
+
+  /**
+   * Hides the candidate (and, once it is a claim, the candidates it overlaps, which the server
+   * leaves out from now on) and moves the selection and focus to the candidate that takes its place.
+   */
+  function hide(candidate: CandidateItem, withOverlapping: boolean) {
+    const index = visible.findIndex((item) => candidateKey(item) === candidateKey(candidate));
+    const gone = new Set(visible.filter((item) => item === candidate || (withOverlapping && overlaps(item, candidate))).map(candidateKey));
+    const rest = visible.filter((item) => !gone.has(candidateKey(item)));
+    const next = rest.find((item) => visible.indexOf(item) > index) ?? rest[rest.length - 1];
+    setHiding((previous) => ({ list: candidates, keys: new Set([...(previous.list === candidates ? previous.keys : []), ...gone]) }));
+    onCurrentChange(next ? candidateKey(next) : null);
+    focusAfterRender.current = next ? candidateKey(next) : null;
+  }
+
+  function unhide(candidate: CandidateItem) {
+    setHiding((previous) => {
+      const keys = new Set(previous.list === candidates ? previous.keys : []);
+      keys.delete(candidateKey(candidate));
+      return { list: candidates, keys };
+    });
+  }
+
+  function accept(candidate: CandidateItem) {
+    if (!canDecide || busy) return;
+    hide(candidate, true);
+    startWork(async () => {
+      const result = await acceptCandidateAction(articleId, { start: candidate.start, end: candidate.end });
+      if (result.ok) {
+        setNotice({ ok: true, message: `Claim saved: ${shorten(candidate.quote)}. Edit it in the claim panel.` });
+        onAccepted(result.data);
+      } else {
+        unhide(candidate);
+        setNotice({ ok: false, message: `The candidate was not accepted: ${result.message}` });
+        onChanged();
+      }
+    });
+  }
+
+  function dismiss(candidate: CandidateItem) {
+    if (!canDecide || busy) return;
+    hide(candidate, false);
+    startWork(async () => {
+      const result = await dismissCandidateAction(articleId, { start: candidate.start, end: candidate.end });
+      if (result.ok) setNotice({ ok: true, message: `Dismissed ${shorten(candidate.quote)}.`, undo: candidate });
+      else {
+        unhide(candidate);
+        setNotice({ ok: false, message: `The candidate was not dismissed: ${result.message}` });
+      }
+      onChanged();
+    });
+  }
+
+  function restore(candidate: CandidateItem) {
+    startWork(async () => {
+      const result = await restoreCandidateAction(articleId, { start: candidate.start, end: candidate.end });
+      setNotice(result.ok ? { ok: true, message: `Restored ${shorten(candidate.quote)}.` } : { ok: false, message: `The candidate was not restored: ${result.message}` });
+      if (result.ok) {
+        onCurrentChange(candidateKey(candidate));
+        focusAfterRender.current = candidateKey(candidate);
+      }
+      onChanged();
+    });
+  }
+
+  // An effect event sees the latest render's state, so the document listener is attached once.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+    const current = currentIndex === -1 ? undefined : visible[currentIndex];
+    switch (event.key) {
+      case "j":
+        event.preventDefault();
+        move(1);
+        return;
+      case "k":
+        event.preventDefault();
+        move(-1);
+        return;
+      case "a":
+      case "x":
+        if (!current) return;
+        event.preventDefault();
+        if (event.key === "a") accept(current);
+        else dismiss(current);
+        return;
+      case "Enter": {
+        // Enter belongs to whatever button has focus, unless that is the candidate itself (or nothing).
+        const onCandidate = event.target instanceof HTMLElement && event.target.dataset.candidateKey !== undefined;
+        if (!current || !(onCandidate || event.target === document.body)) return;
+        event.preventDefault();
+        accept(current);
+        return;
+      }
+    }
+  });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener("keydown", listener);
+    return () => document.removeEventListener("keydown", listener);
+  }, []);
+
+  return (
+    <section className="candidates" aria-labelledby="candidates-heading">
+      <h2 id="candidates-heading">Candidates ({visible.length})</h2>
+      <p className="muted small candidate-keys">
+        Claims this article probably contains, dotted-underlined in the text. Keys: <kbd>j</kbd>/<kbd>k</kbd> move{canDecide ? <>, <kbd>Enter</kbd> or <kbd>a</kbd> accepts, <kbd>x</kbd> dismisses</> : null}.
+      </p>
+      {notice ? (
+        <p role={notice.ok ? "status" : "alert"} className={notice.ok ? "form-success" : "form-error"}>
+          {notice.message}
+          {notice.undo && canDecide ? (
+            <>
+              {" "}
+              <button type="button" className="button-small button-quiet" disabled={busy} onClick={() => notice.undo && restore(notice.undo)}>
+                Undo
+              </button>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {visible.length === 0 ? (
+        <p className="muted">No open candidates: every claim proposed for this article has been marked, accepted or dismissed.</p>
+      ) : (
+        <ol ref={listRef} className="candidate-list" aria-labelledby="candidates-heading">
+          {visible.map((candidate) => {
+            const key = candidateKey(candidate);
+            const current = key === currentKey;
+            return (
+              <li key={key} className={`candidate-card${current ? " current" : ""}`}>
+                <button type="button" className="candidate-card-button" data-candidate-key={key} aria-current={current ? "true" : undefined} onClick={() => show(key)}>
+                  <span className="candidate-card-quote">{candidate.quote}</span>
+                  <span className="claim-card-meta">
+                    <span className="tag">{humanize(candidate.kind)}</span>
+                    {candidate.value !== undefined ? <span className="candidate-figure"> {describeFigure({ value: candidate.value, valueMax: candidate.valueMax ?? null, qualifier: candidate.qualifier ?? null, unit: candidate.unit ?? null })}</span> : null}
+                    {candidate.speaker ? <span className="candidate-speaker"> · {candidate.speaker}</span> : null}
+                  </span>
+                  <span className="candidate-reason">{candidate.reason}</span>
+                </button>
+                {canDecide ? (
+                  <div className="candidate-actions">
+                    <button type="button" className="button-small" disabled={busy} aria-label={`Accept ${shorten(candidate.quote)}`} onClick={() => accept(candidate)}>
+                      Accept
+                    </button>
+                    <button type="button" className="button-small button-quiet" disabled={busy} aria-label={`Dismiss ${shorten(candidate.quote)}`} onClick={() => dismiss(candidate)}>
+                      Dismiss
+                    </button>
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** The quote in quotation marks for a message, cut to fit; a quote that opens with its own mark keeps just that one. */
+function shorten(quote: string): string {
+  const short = quote.length > 60 ? `${quote.slice(0, 57).trimEnd()}…` : quote;
+  return /^[“"‘']/.test(short) ? short : `“${short}”`;
+}
