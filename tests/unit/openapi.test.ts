@@ -420,6 +420,7 @@ const claimRecord: ClaimRecord = {
   status: "DRAFT",
   verdictRationale: null,
   reviewedAt: null,
+  publishedAt: null,
   version: 1,
   createdAt: AT,
   updatedAt: AT,
@@ -454,6 +455,7 @@ const fullArticle = {
   language: "en",
   body: REQUEST_EXAMPLES.importArticle.body,
   contentHash: "0".repeat(64),
+  version: 1,
   createdAt: AT,
   outletId: ID,
 };
@@ -511,8 +513,8 @@ const otherClaim = {
 };
 
 const listedLinks: Awaited<ReturnType<typeof listLinksOfClaim>> = [
-  { id: ID, kind: "CONTRADICTS", note: null, fromClaimId: ID, createdAt: AT, other: otherClaim },
-  { id: OTHER_ID, kind: "UPDATES", note: "Later figure.", fromClaimId: OTHER_ID, createdAt: AT, other: otherClaim },
+  { id: ID, kind: "CONTRADICTS", note: null, fromClaimId: ID, createdAt: AT, challengesVerdictOfId: null, other: otherClaim },
+  { id: OTHER_ID, kind: "UPDATES", note: "Later figure.", fromClaimId: OTHER_ID, createdAt: AT, challengesVerdictOfId: null, other: otherClaim },
 ];
 
 const exportClaim: ExportClaim = {
@@ -533,6 +535,7 @@ const exportClaim: ExportClaim = {
   status: "VERIFIED",
   verdictRationale: "The council minutes record 12 km.",
   reviewedAt: AT,
+  publishedAt: null,
   createdAt: AT,
   updatedAt: AT,
   speaker: { id: ID, name: "The mayor", kind: "PERSON" },
