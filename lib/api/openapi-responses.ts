@@ -363,3 +363,28 @@ export const errorBodySchema = z
     }),
   })
   .meta({ id: "Error" });
+
+/** PATCH /articles/{id} (lib/articles/serialize.ts articleMetadataJson). */
+export const articleMetadataSchema = z
+  .strictObject({
+    id,
+    title: z.string(),
+    url: z.string().nullable(),
+    author: z.string().nullable(),
+    publishedAt: timestamp.nullable(),
+    language: z.string(),
+    version: z.int().min(1),
+    outlet: z.strictObject({ id, name: z.string() }),
+  })
+  .meta({ id: "ArticleMetadata" });
+
+/** POST/DELETE /claims/{id}/publish (lib/claims/publish.ts). */
+export const publishStateSchema = z
+  .strictObject({
+    id,
+    publishedAt: timestamp.nullable().meta({ description: "When the fact-check was published; null once taken down." }),
+    path: z.string().nullable().meta({ description: "The public page, /fact-checks/{id}, while published." }),
+  })
+  .meta({ id: "PublishState" });
+
+export const linkReviewResultSchema = z.strictObject({ id, reviewedAt: timestamp }).meta({ id: "LinkReview" });

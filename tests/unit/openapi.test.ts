@@ -4,6 +4,9 @@ import { describe, it } from "node:test";
 import type { z } from "zod";
 import { BEARER_SCHEME, buildOpenApiDocument, REQUEST_EXAMPLES } from "@/lib/api/openapi";
 import {
+  articleMetadataSchema,
+  linkReviewResultSchema,
+  publishStateSchema,
   articleDetailSchema,
   articlePageSchema,
   claimDetailSchema,
@@ -20,7 +23,8 @@ import {
   userListSchema,
 } from "@/lib/api/openapi-responses";
 import type { ArticleSummary } from "@/lib/articles/queries";
-import { articleJson, articleSummaryJson } from "@/lib/articles/serialize";
+import { articleJson, articleMetadataJson, articleSummaryJson } from "@/lib/articles/serialize";
+import type { publishClaim } from "@/lib/claims/publish";
 import type { listSourcesOfClaim } from "@/lib/claims/queries";
 import { claimJson, type ClaimRecord } from "@/lib/claims/serialize";
 import type { changeClaimStatus } from "@/lib/claims/status";
@@ -36,7 +40,7 @@ import type { addSource } from "@/lib/sources/mutations";
 import type { LinkSuggestion } from "@/lib/suggestions/queries";
 import { suggestLink } from "@/lib/suggestions/rules";
 import type { userListSelect } from "@/lib/users/queries";
-import { importArticleSchema, listArticlesQuerySchema } from "@/lib/validation/articles";
+import { importArticleSchema, listArticlesQuerySchema, updateArticleSchema } from "@/lib/validation/articles";
 import { createClaimSchema, deleteClaimSchema, listClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claims";
 import { createLinkSchema, sourceSchema, statusChangeSchema } from "@/lib/validation/evidence";
 import { EXPORT_FORMATS, exportQuerySchema } from "@/lib/validation/export";
@@ -142,15 +146,17 @@ function parsesOrExplains(schema: z.ZodType, value: unknown, what: string): void
 
 const EXPECTED_ROUTES: Record<string, string[]> = {
   "/api/v1/articles": ["get", "post"],
-  "/api/v1/articles/{id}": ["get"],
+  "/api/v1/articles/{id}": ["delete", "get", "patch"],
   "/api/v1/claims": ["get", "post"],
   "/api/v1/claims/{id}": ["delete", "get", "patch"],
   "/api/v1/claims/{id}/sources": ["post"],
   "/api/v1/claims/{id}/status": ["post"],
+  "/api/v1/claims/{id}/publish": ["delete", "post"],
   "/api/v1/claims/{id}/suggestions": ["get"],
   "/api/v1/export": ["get"],
   "/api/v1/links": ["post"],
   "/api/v1/links/{id}": ["delete"],
+  "/api/v1/links/{id}/review": ["post"],
   "/api/v1/sources/{id}": ["delete", "patch"],
   "/api/v1/users": ["get"],
 };
@@ -309,6 +315,7 @@ const BODY_VALIDATORS: Record<string, z.ZodType> = {
   updateSource: sourceSchema,
   createLink: createLinkSchema,
   changeClaimStatus: statusChangeSchema,
+  updateArticle: updateArticleSchema,
 };
 
 const QUERY_VALIDATORS: Record<string, z.ZodType> = {
@@ -560,6 +567,15 @@ const bareExportClaim: ExportClaim = {
 const exportConfig: ExportConfig = { publicBaseUrl: "https://claims.example", organisation: { name: "Meridian Fact Desk", url: "https://desk.example" } };
 
 describe("OpenAPI response schemas against the serializers", () => {
+  it("match the article correction and publishing answers", () => {
+    const corrected = articleMetadataJson({ id: ID, title: "Council approves bus lanes", url: null, author: null, publishedAt: AT, language: "en", version: 2, outlet: { id: OTHER_ID, name: "Meridian Wire" } });
+    parsesOrExplains(articleMetadataSchema, overTheWire(corrected), "article metadata");
+    const published: Awaited<ReturnType<typeof publishClaim>> = { id: ID, publishedAt: AT.toISOString(), path: `/fact-checks/${ID}` };
+    parsesOrExplains(publishStateSchema, overTheWire(published), "published");
+    parsesOrExplains(publishStateSchema, overTheWire({ ...published, publishedAt: null, path: null }), "unpublished");
+    parsesOrExplains(linkReviewResultSchema, overTheWire({ id: ID, reviewedAt: AT.toISOString() }), "link review");
+  });
+
   it("match claimJson, alone and in a page", () => {
     parsesOrExplains(claimSchema, overTheWire(claimJson(claimRecord)), "claimJson");
     parsesOrExplains(claimSchema, overTheWire(claimJson({ ...claimRecord, speaker: null, occurredAt: null, reviewedAt: AT })), "claimJson with nulls");
