@@ -71,3 +71,5 @@ export const updateArticleSchema = z.object({
 });
 export type UpdateArticleInput = z.input<typeof updateArticleSchema>;
 export type UpdateArticleData = z.output<typeof updateArticleSchema>;
+
+export const previewUrlSchema = z.object({ url: httpUrl });

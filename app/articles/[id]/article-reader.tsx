@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { describeFigure } from "@/lib/claims/describe";
+import { findInArticle } from "@/lib/claims/find-text";
 import type { ReaderClaim } from "@/lib/claims/reader";
 import { segmentBody } from "@/lib/claims/segments";
 import { formatDate, humanize } from "@/lib/format";
@@ -70,14 +71,13 @@ export function ArticleReader({ articleId, body, claims, subjects, speakers, can
 
   function findAndSelect() {
     if (!findText) return;
-    let index = body.indexOf(findText, findFrom);
-    if (index === -1) index = body.indexOf(findText);
-    if (index === -1) {
-      setNotice({ ok: false, message: `“${findText}” does not appear in the article text. The words must match exactly, including capital letters, quote marks and dashes.` });
+    const found = findInArticle(body, findText, findFrom);
+    if (!found) {
+      setNotice({ ok: false, message: `“${findText}” does not appear in the article text. The words must match, including capital letters (straight or curly quotes, hyphens or dashes don’t matter).` });
       return;
     }
-    setFindFrom(index + 1);
-    startClaim({ start: index, end: index + findText.length, quote: findText });
+    setFindFrom(found.start + 1);
+    startClaim(found);
   }
 
   function saved(claim: ReaderClaim, message: string) {

@@ -7,7 +7,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { listArticleClaims, listSpeakerNames, listSubjects } from "@/lib/claims/queries";
 import { readerClaim } from "@/lib/claims/reader";
 import { enumLabel, formatDate } from "@/lib/format";
-import { can } from "@/lib/permissions";
+import { can, isFinalStatus } from "@/lib/permissions";
+import { ArticleMetadataForm } from "./article-metadata-form";
 import { ArticleReader } from "./article-reader";
 
 type Params = Promise<{ id: string }>;
@@ -73,6 +74,14 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
           </div>
         ) : null}
       </dl>
+      {can(user, "article.import") ? (
+        <ArticleMetadataForm
+          articleId={article.id}
+          canDelete={can(user, "users.manage")}
+          hasVerdicts={claims.some((claim) => isFinalStatus(claim.status))}
+          values={{ title: article.title, outlet: article.outlet.name, author: article.author ?? "", publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? "", url: article.url ?? "", language: article.language, version: article.version }}
+        />
+      ) : null}
       <ArticleReader
         articleId={article.id}
         body={article.body}

@@ -8,7 +8,8 @@ import { changeStatusAction } from "./actions";
 
 type Transition = { target: ClaimStatus; action: string; label: string; disabledReason?: string };
 
-const NEEDS_RATIONALE = new Set(["give_verdict", "reopen"]);
+// Sending back takes an optional reason, which the editor then sees in their queue.
+const NEEDS_RATIONALE = new Set(["give_verdict", "reopen", "send_back"]);
 
 export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId: string; transitions: Transition[]; blockedReason: string | null }) {
   const router = useRouter();
@@ -38,13 +39,13 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
       <h2 id="workflow-heading">Review</h2>
       {needsNote ? (
         <div className="field">
-          <label htmlFor={noteId}>Rationale</label>
+          <label htmlFor={noteId}>Rationale or reason</label>
           <textarea
             id={noteId}
             rows={3}
             value={note}
             onChange={(event) => setNote(event.target.value)}
-            placeholder="Why this verdict (or why reopen): the evidence it rests on."
+            placeholder="Why this verdict (or why reopen, or what to fix when sending it back)."
             aria-invalid={Boolean(feedback?.field)}
             aria-describedby={`${noteId}-error`}
           />

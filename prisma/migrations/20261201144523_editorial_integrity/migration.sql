@@ -15,6 +15,9 @@ ADD COLUMN     "reviewedById" UUID;
 CREATE UNIQUE INDEX "Article_supersedesId_key" ON "Article"("supersedesId");
 
 -- CreateIndex
+CREATE INDEX "Claim_createdById_status_updatedAt_idx" ON "Claim"("createdById", "status", "updatedAt");
+
+-- CreateIndex
 CREATE INDEX "Claim_publishedAt_id_idx" ON "Claim"("publishedAt", "id");
 
 -- CreateIndex
