@@ -56,6 +56,11 @@ export async function importArticle(actor: Actor | null, input: ImportArticleDat
   if (existing) return { article: existing, created: false };
   try {
     return await db.$transaction(async (tx) => {
+      if (input.supersedes) {
+        const old = await tx.article.findUnique({ where: { id: input.supersedes }, select: { supersededBy: { select: { id: true } } } });
+        if (!old) throw notFound("The article being corrected");
+        if (old.supersededBy) throw new AppError("conflict", "That article has already been superseded by a corrected text.", { supersedes: ["Already superseded."] });
+      }
       const outletId = await findOrCreateOutlet(tx, actor, input);
       const article = await tx.article.create({
         data: {
@@ -68,6 +73,7 @@ export async function importArticle(actor: Actor | null, input: ImportArticleDat
           body: input.body,
           contentHash: hash,
           importedById: actor?.id ?? null,
+          supersedesId: input.supersedes ?? null,
         },
       });
       await recordAudit(tx, {
@@ -75,7 +81,7 @@ export async function importArticle(actor: Actor | null, input: ImportArticleDat
         action: "article.import",
         entityType: "Article",
         entityId: article.id,
-        after: { title: article.title, outletId, url: article.url, contentHash: hash, length: article.body.length },
+        after: { title: article.title, outletId, url: article.url, contentHash: hash, length: article.body.length, ...(input.supersedes ? { supersedes: input.supersedes } : {}) },
       });
       return { article, created: true };
     });

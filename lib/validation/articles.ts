@@ -19,6 +19,8 @@ export const importArticleSchema = z.object({
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "Use a language code such as en, fr or pt-BR.")
     .optional()
     .default("en"),
+  /** A corrected text: the id of the article whose text this one replaces (both stay, linked). */
+  supersedes: z.uuid("That article id is not valid.").optional().or(z.literal("").transform(() => undefined)),
   // Never trimmed or normalised: claims point into the body by offset, so it is kept byte for byte.
   body: z
     .string()

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { DELETE as deleteArticleRoute, PATCH as patchArticleRoute } from "@/app/api/v1/articles/[id]/route";
+import { POST as importArticleRoute } from "@/app/api/v1/articles/route";
 import { DELETE as unpublishRoute, POST as publishRoute } from "@/app/api/v1/claims/[id]/publish/route";
 import { POST as addSourceRoute } from "@/app/api/v1/claims/[id]/sources/route";
 import { POST as statusRoute } from "@/app/api/v1/claims/[id]/status/route";
@@ -199,6 +200,19 @@ describe("article corrections", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "article.update", entityId: article.id } });
     assert.equal((audit.before as { title: string }).title, "Harbour Gazette — News and Views");
     assert.equal((audit.after as { title: string; version: number }).title, "Ferry evacuated after engine fire");
+  });
+
+  it("a corrected text is a new import that supersedes the old article, linking both, once", async () => {
+    const editor = await tokenFactory("EDITOR");
+    const old = await articleFactory({ body: `The council said 12 ${crypto.randomUUID()} homes flooded.` });
+    const body = { title: "Flood: corrected figures", outlet: "Harbour Ledger", body: `The council said 21 ${crypto.randomUUID()} homes flooded.`, supersedes: old.id };
+    const created = await importArticleRoute(json(editor.secret, "/api/v1/articles", body), noContext);
+    assert.equal(created.status, 201);
+    const article = (await created.json()) as { id: string };
+    const stored = await db.article.findUniqueOrThrow({ where: { id: old.id }, select: { supersededBy: { select: { id: true } } } });
+    assert.equal(stored.supersededBy?.id, article.id);
+    const again = await importArticleRoute(json(editor.secret, "/api/v1/articles", { ...body, body: `Another ${crypto.randomUUID()} text.` }), noContext);
+    assert.equal(again.status, 409);
   });
 
   it("DELETE is admin-only, refused with 409 while a claim has a verdict, and otherwise removes everything in one audited step", async () => {

@@ -79,7 +79,9 @@ export function ArticleMetadataForm({ articleId, values, canDelete, hasVerdicts 
         <Field label="Original URL" optional type="url" registration={register("url")} error={errors.url?.message} />
         <Field label="Language" registration={register("language")} error={errors.language?.message} hint="A code such as en, fr or pt-BR." />
         <input type="hidden" {...register("version", { valueAsNumber: true })} />
-        <p className="hint span-all">The text itself never changes after import, because claims point into it. To correct the text, import it again as a new article.</p>
+        <p className="hint span-all">
+          The text itself never changes after import, because claims point into it. To correct the text, <a href={`/articles/import?supersedes=${articleId}`}>import the corrected text</a>: it becomes a new article linked to this one.
+        </p>
         <div className="form-actions span-all">
           <button type="submit" disabled={isSubmitting}>
             {isSubmitting ? "Saving…" : "Save corrections"}

@@ -44,6 +44,16 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         </p>
       ) : null}
       <h1>{article.title}</h1>
+      {article.supersededBy ? (
+        <p className="notice">
+          A corrected text of this article was imported: <Link href={`/articles/${article.supersededBy.id}`}>{article.supersededBy.title}</Link>.
+        </p>
+      ) : null}
+      {article.supersedes ? (
+        <p className="notice">
+          This is a corrected text; it supersedes <Link href={`/articles/${article.supersedes.id}`}>{article.supersedes.title}</Link>.
+        </p>
+      ) : null}
       <dl className="meta">
         <div>
           <dt>Outlet</dt>

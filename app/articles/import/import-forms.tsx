@@ -139,10 +139,10 @@ function FormShell({ children, error, submitting, label, onSubmit }: { children:
   );
 }
 
-function PasteForm({ outlets }: { outlets: Outlet[] }) {
+function PasteForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: string }) {
   const methods = useForm<z.input<typeof importArticleSchema>, unknown, z.output<typeof importArticleSchema>>({
     resolver: zodResolver(importArticleSchema),
-    defaultValues: { ...METADATA_DEFAULTS, url: "", body: "" },
+    defaultValues: { ...METADATA_DEFAULTS, url: "", body: "", supersedes: supersedes ?? "" },
   });
   const { formError, setFormError, handle } = useImportSubmit(methods.setError);
   return (
@@ -168,7 +168,7 @@ function PasteForm({ outlets }: { outlets: Outlet[] }) {
  * Step two of a file or web import: what was detected, every field editable, and the text as it
  * will be stored (not editable: claims will point into it). Nothing is saved before "Import".
  */
-function PreviewForm({ outlets, preview, source, onBack }: { outlets: Outlet[]; preview: ImportPreview; source: string; onBack: () => void }) {
+function PreviewForm({ outlets, preview, source, onBack, supersedes }: { outlets: Outlet[]; preview: ImportPreview; source: string; onBack: () => void; supersedes?: string }) {
   const methods = useForm<z.input<typeof importArticleSchema>, unknown, z.output<typeof importArticleSchema>>({
     resolver: zodResolver(importArticleSchema),
     defaultValues: {
@@ -180,6 +180,7 @@ function PreviewForm({ outlets, preview, source, onBack }: { outlets: Outlet[]; 
       language: preview.language,
       url: preview.url,
       body: preview.body,
+      supersedes: supersedes ?? "",
     },
   });
   const { formError, setFormError, handle } = useImportSubmit(methods.setError);
@@ -223,13 +224,13 @@ function PreviewForm({ outlets, preview, source, onBack }: { outlets: Outlet[]; 
 
 const PREVIEW_CHARS = 1200;
 
-function FileForm({ outlets }: { outlets: Outlet[] }) {
+function FileForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: string }) {
   const [file, setFile] = useState<File | null>(null);
   const fileId = useId();
   const [fileError, setFileError] = useState<string | undefined>();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [pending, setPending] = useState(false);
-  if (preview && file) return <PreviewForm outlets={outlets} preview={preview} source={file.name} onBack={() => setPreview(null)} />;
+  if (preview && file) return <PreviewForm outlets={outlets} preview={preview} source={file.name} onBack={() => setPreview(null)} supersedes={supersedes} />;
   return (
     <FormShell
       error={null}
@@ -262,11 +263,11 @@ function FileForm({ outlets }: { outlets: Outlet[] }) {
   );
 }
 
-function UrlForm({ outlets }: { outlets: Outlet[] }) {
+function UrlForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: string }) {
   const methods = useForm<z.input<typeof previewUrlSchema>, unknown, z.output<typeof previewUrlSchema>>({ resolver: zodResolver(previewUrlSchema), defaultValues: { url: "" } });
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  if (preview) return <PreviewForm outlets={outlets} preview={preview} source={preview.url} onBack={() => setPreview(null)} />;
+  if (preview) return <PreviewForm outlets={outlets} preview={preview} source={preview.url} onBack={() => setPreview(null)} supersedes={supersedes} />;
   return (
     <FormProvider {...methods}>
       <FormShell
@@ -289,7 +290,7 @@ function UrlForm({ outlets }: { outlets: Outlet[] }) {
   );
 }
 
-export function ImportForms({ outlets }: { outlets: Outlet[] }) {
+export function ImportForms({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: string }) {
   const [tab, setTab] = useState<TabId>("paste");
   const baseId = useId();
   const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({ paste: null, file: null, url: null });
@@ -329,7 +330,7 @@ export function ImportForms({ outlets }: { outlets: Outlet[] }) {
         ))}
       </div>
       <div role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}-tab`} className="tab-panel">
-        {tab === "paste" ? <PasteForm outlets={outlets} /> : tab === "file" ? <FileForm outlets={outlets} /> : <UrlForm outlets={outlets} />}
+        {tab === "paste" ? <PasteForm outlets={outlets} supersedes={supersedes} /> : tab === "file" ? <FileForm outlets={outlets} supersedes={supersedes} /> : <UrlForm outlets={outlets} supersedes={supersedes} />}
       </div>
     </div>
   );
