@@ -33,12 +33,14 @@ function sameName(a: string, b: string): boolean {
 /**
  * A masthead line: the site's name, as copied pages put it above the headline. Known outlet names
  * and the address's domain count; otherwise a short line (at most four words, no sentence
- * punctuation) counts when it ends like a masthead or when a longer line follows it.
+ * punctuation) counts when it ends like a masthead or when a headline-like line follows it.
  */
 function isMasthead(line: string, next: string | undefined, knownNames: readonly string[]): boolean {
   if (knownNames.some((name) => sameName(name, line))) return true;
   if (words(line) > 4 || /[.!?:;“”"‘]/.test(line)) return false;
-  return MASTHEAD.test(line) || (next !== undefined && words(next) >= 5 && words(line) <= 3);
+  // A short line counts as a masthead only above a headline-like line (long, no closing full stop):
+  // a one-word title above a first sentence of body text is a headline.
+  return MASTHEAD.test(line) || (next !== undefined && words(next) >= 5 && !/[.!?]["”’]?$/.test(next) && words(line) <= 3);
 }
 
 function outletKindFor(name: string | null, domain: string | null): OutletKind | null {
@@ -172,15 +174,20 @@ export function stripSiteName(title: string, siteName: string | null): string {
 }
 
 /**
- * Metadata from a web page: Open Graph and article meta tags first, then <h1>, then <title> without
- * the site name; the site name itself is never taken as the headline. `text` is the page's
+ * Metadata from a web page: Open Graph and article meta tags first, then the <title> without the
+ * site name when it contains the <h1>, else the <h1>; the site name itself is never the headline. `text` is the page's
  * readable text (for the language and date when the tags are missing).
  */
 export function detectFromHtml(html: string, text: string, pageTitle: string | null, options: { url?: string | null; knownOutlets?: readonly string[] } = {}): DetectedMetadata {
   const siteName = metaContent(html, "og:site_name") ?? metaContent(html, "application-name");
   const fromText = detectFromText(text, options);
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1]?.replace(/<[^>]+>/g, "");
-  const candidates = [metaContent(html, "og:title"), metaContent(html, "twitter:title"), h1 ? decodeEntities(h1).replace(/\s+/g, " ").trim() : null, pageTitle]
+  const h1Raw = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1]?.replace(/<[^>]+>/g, "");
+  const h1 = h1Raw ? decodeEntities(h1Raw).replace(/\s+/g, " ").trim() || null : null;
+  // The <title> wins over the <h1> only when it is the fuller form of the same headline; a <title>
+  // that does not contain the <h1> is usually the site's name or a section.
+  const strippedTitle = pageTitle ? stripSiteName(pageTitle, siteName) : null;
+  const titleFirst = strippedTitle !== null && (h1 === null || strippedTitle.toLowerCase().includes(h1.toLowerCase()));
+  const candidates = [metaContent(html, "og:title"), metaContent(html, "twitter:title"), ...(titleFirst ? [strippedTitle, h1] : [h1, strippedTitle])]
     .filter((value): value is string => Boolean(value))
     .map((value) => stripSiteName(value, siteName))
     .filter((value) => !(siteName && sameName(value, siteName)) && !(fromText.outlet && sameName(value, fromText.outlet)));
