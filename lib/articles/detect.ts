@@ -121,9 +121,11 @@ export function detectFromText(text: string, options: { url?: string | null; kno
     .slice(0, HEADLINE_MAX_LINES);
   let outlet: string | null = null;
   let title: string | null = null;
+  const isFiller = (line: string) => FURNITURE.test(line) || DANGLING.test(line);
   for (const [index, line] of lines.entries()) {
-    if (FURNITURE.test(line) || DANGLING.test(line)) continue;
-    if (title === null && outlet === null && isMasthead(line, lines[index + 1], known)) {
+    if (isFiller(line)) continue;
+    const next = lines.slice(index + 1).find((candidate) => !isFiller(candidate));
+    if (title === null && outlet === null && isMasthead(line, next, known)) {
       outlet = line;
       continue;
     }

@@ -95,12 +95,12 @@ test("editors correct an article's details, preview an import and see what was s
   await signIn(page, editor.email);
   await page.goto("/articles/import");
   await page.getByRole("tab", { name: "Upload a file" }).click();
-  const text = `Marta's Harbour Weblog ${tag}\n\nI also write a column in Portuguese at\n\nFerry evacuated after engine fire off Tessel Point ${tag}\n\nFebruary 14, 2026\n\nThe ferry was evacuated in the night and the crew was safe, the harbour master said. It was the second fire in a month and the port is closed for the day.\n`;
+  const text = `Marta's Weblog ${tag}\n\nI also write a column in Portuguese at\n\nFerry evacuated after engine fire off Tessel Point ${tag}\n\nFebruary 14, 2026\n\nThe ferry was evacuated in the night and the crew was safe, the harbour master said. It was the second fire in a month and the port is closed for the day.\n`;
   await page.getByLabel("File", { exact: true }).setInputFiles({ name: `ferry-${tag}.txt`, mimeType: "text/plain", buffer: Buffer.from(text) });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("heading", { name: "Check before importing" })).toBeVisible();
   await expect(page.getByLabel("Headline")).toHaveValue(`Ferry evacuated after engine fire off Tessel Point ${tag}`);
-  await expect(page.getByLabel("Outlet", { exact: true })).toHaveValue(`Marta's Harbour Weblog ${tag}`);
+  await expect(page.getByLabel("Outlet", { exact: true })).toHaveValue(`Marta's Weblog ${tag}`);
   await expect(page.getByLabel("Published")).toHaveValue("2026-02-14");
   await expect(page.getByLabel("Language")).toHaveValue("en");
   await expect(page.getByLabel(/Kind of new outlet/)).toHaveValue("BLOG");
