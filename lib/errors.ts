@@ -8,6 +8,7 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "quote_mismatch"
+  | "evidence_required"
   | "rate_limited"
   | "internal";
 
@@ -18,6 +19,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   quote_mismatch: 422,
+  evidence_required: 422,
   rate_limited: 429,
   internal: 500,
 };

@@ -46,7 +46,14 @@ export type ClaimAction = "claim.edit" | "claim.delete" | "claim.submit" | "clai
 
 const FINAL_STATUSES: ReadonlySet<ClaimStatus> = new Set(["VERIFIED", "FALSE", "MISLEADING", "UNVERIFIABLE"]);
 
+/** Two-person rule, for every role: nobody gives the verdict on a claim they created or last edited. */
+export function isOwnWork(actor: Actor, claim: ClaimFacts): boolean {
+  return claim.createdById === actor.id || claim.updatedById === actor.id;
+}
+
 export function canOnClaim(actor: Actor, action: ClaimAction, claim: ClaimFacts): boolean {
+  // Admins included: a verdict the same person prepared and approved would be one person's word.
+  if (action === "claim.finalise") return hasRole(actor, "REVIEWER") && !isOwnWork(actor, claim);
   if (actor.role === "ADMIN") return true;
   if (!hasRole(actor, "EDITOR")) return false;
   switch (action) {
@@ -59,9 +66,6 @@ export function canOnClaim(actor: Actor, action: ClaimAction, claim: ClaimFacts)
     case "claim.delete":
       // Only one's own drafts: once a claim has been submitted or reviewed it stays for the record.
       return claim.createdById === actor.id && claim.status === "DRAFT";
-    case "claim.finalise":
-      // Two-person rule: a reviewer never gives the verdict on a claim they created or last edited.
-      return actor.role === "REVIEWER" && claim.createdById !== actor.id && claim.updatedById !== actor.id;
   }
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
-import { listMyQueue } from "@/lib/claims/workspace";
+import { listMyDrafts, listMyQueue } from "@/lib/claims/workspace";
 import { formatDate } from "@/lib/format";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
@@ -45,12 +45,36 @@ function QueueTable({ claims, empty, caption }: { claims: QueueClaim[]; empty: s
 
 export default async function QueuePage() {
   const user = await requirePermission("claim.create");
-  const { assigned, awaitingReview } = await listMyQueue(user);
+  const [{ assigned, awaitingReview }, drafts] = await Promise.all([listMyQueue(user), listMyDrafts(user.id)]);
   const reviews = user.role === "REVIEWER" || user.role === "ADMIN";
+  const sentBack = drafts.filter((draft) => draft.sentBack);
+  const ownDrafts = drafts.filter((draft) => !draft.sentBack);
   return (
     <section>
       <h1>My queue</h1>
-      <h2>Assigned to me</h2>
+      <h2>Sent back to me</h2>
+      {sentBack.length === 0 ? (
+        <p className="empty-state">No claim of yours has been sent back.</p>
+      ) : (
+        <ul className="plain-list sent-back-list" aria-label="Claims sent back to me">
+          {sentBack.map((draft) => (
+            <li key={draft.id} className="panel sent-back">
+              <Link href={`/claims/${draft.id}`} className="claim-card-quote">
+                “{draft.quote}”
+              </Link>
+              <p className="small muted">
+                {draft.article.outlet.name} · sent back by {draft.sentBack!.by} on {formatDate(draft.sentBack!.at)}
+              </p>
+              <p>
+                <strong>Reason:</strong> {draft.sentBack!.reason ?? <span className="muted">none given; ask the reviewer.</span>}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 className="section-gap">My drafts</h2>
+      <QueueTable claims={ownDrafts} caption="My draft claims" empty="You have no drafts; claims you mark start here until you submit them." />
+      <h2 className="section-gap">Assigned to me</h2>
       <QueueTable claims={assigned} caption="Open claims assigned to me" empty="Nothing is assigned to you right now." />
       {reviews ? (
         <>

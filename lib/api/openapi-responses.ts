@@ -49,6 +49,7 @@ const articleFields = {
   language: z.string(),
   body: z.string().meta({ description: "The text exactly as imported; claim offsets count its UTF-16 code units." }),
   contentHash: z.string().meta({ description: "SHA-256 (hex) of body." }),
+  version: z.int().min(1).meta({ description: "Send it back with PATCH /articles/{id}; a stale version is refused with 409." }),
   createdAt: timestamp,
 };
 
@@ -306,7 +307,9 @@ export const claimReviewSchema = z
   .strictObject({
     "@context": z.literal("https://schema.org"),
     "@type": z.literal("ClaimReview"),
-    url: z.string().meta({ description: "The claim's page in Claimdesk." }),
+    url: z.string().meta({ description: "The public fact-check page (/fact-checks/{id}) when the verdict is published; otherwise the claim's page inside Claimdesk, which needs a login." }),
+    creativeWorkStatus: z.enum(["Published", "Internal"]).meta({ description: "Internal: the verdict has not been published, so this review is for internal use only." }),
+    disambiguatingDescription: z.string().optional().meta({ description: "On internal reviews: a sentence saying so." }),
     claimReviewed: z.string().meta({ description: "The quote." }),
     datePublished: isoDate.meta({ description: "The day of the verdict (UTC)." }),
     author: z.strictObject({ "@type": z.literal("Organization"), name: z.string(), url: z.string().optional() }),
@@ -317,6 +320,7 @@ export const claimReviewSchema = z
         ratingValue: z.literal(ratingValues).optional(),
         bestRating: z.literal(CLAIMREVIEW_BEST_RATING).optional(),
         worstRating: z.literal(CLAIMREVIEW_WORST_RATING).optional(),
+        ratingExplanation: z.string().optional().meta({ description: "The reviewer's rationale for the verdict." }),
       })
       .meta({
         description: `On a ${CLAIMREVIEW_WORST_RATING} (worst) to ${CLAIMREVIEW_BEST_RATING} (best) scale: ${ratingScale}.`,
@@ -366,6 +370,7 @@ const ERROR_CODES = {
   not_found: "not_found",
   conflict: "conflict",
   quote_mismatch: "quote_mismatch",
+  evidence_required: "evidence_required",
   rate_limited: "rate_limited",
   internal: "internal",
 } as const satisfies { [Code in ErrorCode]: Code };
@@ -382,3 +387,28 @@ export const errorBodySchema = z
     }),
   })
   .meta({ id: "Error" });
+
+/** PATCH /articles/{id} (lib/articles/serialize.ts articleMetadataJson). */
+export const articleMetadataSchema = z
+  .strictObject({
+    id,
+    title: z.string(),
+    url: z.string().nullable(),
+    author: z.string().nullable(),
+    publishedAt: timestamp.nullable(),
+    language: z.string(),
+    version: z.int().min(1),
+    outlet: z.strictObject({ id, name: z.string() }),
+  })
+  .meta({ id: "ArticleMetadata" });
+
+/** POST/DELETE /claims/{id}/publish (lib/claims/publish.ts). */
+export const publishStateSchema = z
+  .strictObject({
+    id,
+    publishedAt: timestamp.nullable().meta({ description: "When the fact-check was published; null once taken down." }),
+    path: z.string().nullable().meta({ description: "The public page, /fact-checks/{id}, while published." }),
+  })
+  .meta({ id: "PublishState" });
+
+export const linkReviewResultSchema = z.strictObject({ id, reviewedAt: timestamp }).meta({ id: "LinkReview" });

@@ -17,8 +17,11 @@ import {
   claimReviewSchema,
   claimSchema,
   errorBodySchema,
+  articleMetadataSchema,
   importedArticleSchema,
+  linkReviewResultSchema,
   linkSuggestionListSchema,
+  publishStateSchema,
   sourceRecordSchema,
   statusChangeResultSchema,
   userListSchema,
@@ -26,8 +29,8 @@ import {
 import { MIN_RATIONALE_LENGTH } from "@/lib/claims/workflow";
 import { CSV_COLUMNS } from "@/lib/export/rows";
 import { cursorParamSchema, pageLimitSchema } from "@/lib/pagination/cursor";
-import { importArticleSchema, listArticlesQuerySchema } from "@/lib/validation/articles";
 import { candidateSpanSchema } from "@/lib/validation/candidates";
+import { importArticleSchema, listArticlesQuerySchema, updateArticleSchema } from "@/lib/validation/articles";
 import { createClaimSchema, deleteClaimSchema, listClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claims";
 import { createLinkSchema, sourceSchema, statusChangeSchema } from "@/lib/validation/evidence";
 import { exportQuerySchema } from "@/lib/validation/export";
@@ -110,6 +113,7 @@ export const REQUEST_EXAMPLES = {
     note: "The transport department puts the figure at 9 km.",
   },
   changeClaimStatus: { status: "VERIFIED", note: "The council minutes of 1 March record 12 km of new bus lanes." },
+  updateArticle: { version: 1, title: "Council approves 12 km of new bus lanes", author: "Ana Ruiz", publishedAt: "2026-03-02", language: "en" },
   exportClaims: { format: "csv", status: "VERIFIED", outlet: "Meridian Wire", from: "2026-03-01", to: "2026-03-31" },
   // A candidate is named by its span in the article, as GET /articles/{id}/candidates lists it.
   acceptCandidate: { start: 4, end: 43 },
@@ -296,10 +300,14 @@ const STATUS_WORKFLOW = [
     .map((step) => `- ${step}`)
     .join("\n"),
   `A verdict and a reopening need \`note\`: the rationale or the reason, at least ${MIN_RATIONALE_LENGTH} characters. ` +
-    "Two-person rule: a reviewer never gives the verdict on a claim they created or last edited (admins are exempt). " +
+    "Two-person rule, for every role including admins: nobody gives the verdict on a claim they created or last edited. " +
+    "Evidence: VERIFIED, FALSE and MISLEADING need at least one source on the claim (422, `fields.sources`); UNVERIFIABLE needs none. " +
+    "Reopening takes down the claim's public fact-check page and answers any contradiction linked against the verdict. " +
     "Any other change, such as going straight from DRAFT to a verdict or from one verdict to another, is refused with 400. " +
     "Each change increments the claim's version; leaving a verdict clears its rationale (the audit trail keeps it).",
 ].join("\n\n");
+
+const FROZEN_EVIDENCE = "The claim has a verdict, so its sources are frozen: reopen it first. Nothing was written.";
 
 const EXPORT_DESCRIPTION = [
   "Streams every claim that matches the filters, oldest first; the filters mean what they mean in GET /api/v1/claims, and an empty filter value is the same as leaving the filter out. `from`/`to` filter on the article's publication date.",
@@ -308,7 +316,8 @@ const EXPORT_DESCRIPTION = [
     `A header row, then one row per claim with the columns ${CSV_COLUMNS.join(", ")}. ` +
     "Every cell is text: empty for no value, ISO 8601 UTC for times; `sources` holds the URLs separated by \" | \", the link columns the other claims' ids separated by spaces.",
   "format=json: application/json, { claims: [ExportedClaim, …] }.",
-  "format=claimreview: application/ld+json, an array of schema.org ClaimReview objects. Only claims with a verdict are included; a `status` filter naming another status gives an empty array.",
+  "format=claimreview: application/ld+json, an array of schema.org ClaimReview objects. Only claims with a verdict are included; a `status` filter naming another status gives an empty array. " +
+    "A published verdict's `url` is its public page (/fact-checks/{id}) and its creativeWorkStatus is Published; an unpublished verdict is for internal use: its creativeWorkStatus is Internal, its disambiguatingDescription says so, and its `url` is the claim's page behind the login. `reviewRating.ratingExplanation` carries the reviewer's rationale.",
 ].join("\n\n");
 
 const exportHeaders = z.object({
@@ -365,6 +374,36 @@ export function buildOpenApiDocument(): OpenApiDocument {
           },
           { 200: json("The article, with its claims in text order.", articleDetailSchema) },
           [404],
+        ),
+        patch: operation(
+          {
+            operationId: "updateArticle",
+            summary: "Correct an article's metadata",
+            description:
+              "Editors and up. Corrects title, outlet (by name; a new name creates the outlet), author, publishedAt, url and language. Send the version you read; an absent field is left unchanged, null clears author, publishedAt or url. " +
+              "The body never changes after import (claims point into it): sending `body` is a 400. A corrected text is imported as a new article.",
+            tags: ["Articles"],
+            requestParams: idPath,
+            requestBody: jsonBody(updateArticleSchema, REQUEST_EXAMPLES.updateArticle),
+          },
+          { 200: json("The corrected metadata, with the version incremented.", articleMetadataSchema) },
+          [400, 403, 404, 409],
+          {
+            400: "Invalid input, or `body` was sent (the text never changes after import). Nothing was written.",
+            409: "The article was corrected by someone else since the given version was read, or the new url belongs to another article. Nothing was written.",
+          },
+        ),
+        delete: operation(
+          {
+            operationId: "deleteArticle",
+            summary: "Delete an article (admins only)",
+            description: "Removes the article with its claims, their sources, links, comments and assignments, in one transaction recorded in the audit trail.",
+            tags: ["Articles"],
+            requestParams: idPath,
+          },
+          { 204: { description: "The article and everything marked in it were deleted." } },
+          [403, 404, 409],
+          { 409: "A claim of this article has a verdict; reopen it first. Nothing was deleted." },
         ),
       },
       "/api/v1/articles/{id}/candidates": {
@@ -502,12 +541,34 @@ export function buildOpenApiDocument(): OpenApiDocument {
             requestBody: jsonBody(statusChangeSchema, REQUEST_EXAMPLES.changeClaimStatus),
           },
           { 200: json("The status was changed.", statusChangeResultSchema) },
-          [400, 403, 404, 409],
+          [400, 403, 404, 409, 422],
           {
+            422: "A verdict of VERIFIED, FALSE or MISLEADING on a claim without a source (code `evidence_required`, `fields.sources`). Nothing was written.",
             400: `Invalid input, a step that is not in the workflow (or the status the claim already has), a verdict or reopening without a rationale of at least ${MIN_RATIONALE_LENGTH} characters, or DISPUTED without a contradicting link. Nothing was written.`,
             403: "The user's role does not allow this step, or the two-person rule forbids this reviewer the verdict.",
             409: "Someone changed the claim's status at the same moment. Nothing was written; reload and retry.",
           },
+        ),
+      },
+      "/api/v1/claims/{id}/publish": {
+        post: operation(
+          {
+            operationId: "publishClaim",
+            summary: "Publish a verdict as a public fact-check",
+            description:
+              "Reviewers and admins. The claim must have a verdict. Its page /fact-checks/{id} is then readable without a login and shows the claim in context, the speaker, the verdict, the rationale, the sources and the dates, with the ClaimReview JSON-LD; the ClaimReview export's `url` points there. Reopening the claim unpublishes it.",
+            tags: ["Claims"],
+            requestParams: idPath,
+          },
+          { 200: json("The claim is published.", publishStateSchema) },
+          [403, 404, 409],
+          { 409: "The claim has no verdict, or is already published. Nothing was written." },
+        ),
+        delete: operation(
+          { operationId: "unpublishClaim", summary: "Take down a public fact-check", description: "Reviewers and admins. The public page answers 404 from then on.", tags: ["Claims"], requestParams: idPath },
+          { 200: json("The claim is no longer published.", publishStateSchema) },
+          [403, 404, 409],
+          { 409: "The claim is not published. Nothing was written." },
         ),
       },
       "/api/v1/claims/{id}/suggestions": {
@@ -535,8 +596,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
             requestBody: jsonBody(sourceSchema, REQUEST_EXAMPLES.addSource),
           },
           { 201: json("The source was attached.", sourceRecordSchema) },
-          [400, 403, 404],
-          { 404: "No claim with that id." },
+          [400, 403, 404, 409],
+          { 404: "No claim with that id.", 409: FROZEN_EVIDENCE },
         ),
       },
       "/api/v1/sources/{id}": {
@@ -550,12 +611,14 @@ export function buildOpenApiDocument(): OpenApiDocument {
             requestBody: jsonBody(sourceSchema, REQUEST_EXAMPLES.updateSource),
           },
           { 200: json("The source after the change.", sourceRecordSchema) },
-          [400, 403, 404],
+          [400, 403, 404, 409],
+          { 409: FROZEN_EVIDENCE },
         ),
         delete: operation(
           { operationId: "deleteSource", summary: "Remove a source", tags: ["Sources"], requestParams: idPath },
           { 204: { description: "The source was removed." } },
-          [403, 404],
+          [403, 404, 409],
+          { 409: FROZEN_EVIDENCE },
         ),
       },
       "/api/v1/links": {
@@ -565,7 +628,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
             summary: "Link two claims",
             description:
               "CONTRADICTS and DUPLICATE are symmetric: they are stored once, with the smaller claim id as fromClaimId, so the response may have the two ids swapped. " +
-              "SUPPORTS and UPDATES keep the direction given. The same link twice, in either order for the symmetric kinds, is a 409.",
+              "SUPPORTS and UPDATES keep the direction given. The same link twice, in either order for the symmetric kinds, is a 409. " +
+              "A claim with a verdict cannot be linked from (409, reopen it first), but may be linked to: a CONTRADICTS link to it then flags it as contradicted after the verdict, and the pair stays on the contradictions board until the claim is reopened or the link is reviewed (POST /api/v1/links/{id}/review).",
             tags: ["Links"],
             requestBody: jsonBody(createLinkSchema, REQUEST_EXAMPLES.createLink),
           },
@@ -574,7 +638,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
           {
             400: "Invalid input, or fromClaimId equals toClaimId (a claim cannot be linked to itself). Nothing was written.",
             404: "One of the two claims does not exist.",
-            409: "These claims are already linked with this kind. Nothing was written.",
+            409: "These claims are already linked with this kind, or fromClaimId has a verdict (reopen it first). Nothing was written.",
           },
         ),
       },
@@ -582,7 +646,22 @@ export function buildOpenApiDocument(): OpenApiDocument {
         delete: operation(
           { operationId: "deleteLink", summary: "Remove a link between claims", tags: ["Links"], requestParams: idPath },
           { 204: { description: "The link was removed." } },
-          [403, 404],
+          [403, 404, 409],
+          { 409: "One of the two claims has a verdict; reopen it first. Nothing was written." },
+        ),
+      },
+      "/api/v1/links/{id}/review": {
+        post: operation(
+          {
+            operationId: "reviewLink",
+            summary: "Let a verdict stand against a later contradiction",
+            description: "Reviewers and admins. Clears the \"contradicted after the verdict\" notice that a CONTRADICTS link made to a claim with a verdict raises, and takes the pair off the contradictions board (unless a side is still open).",
+            tags: ["Links"],
+            requestParams: idPath,
+          },
+          { 200: json("The link is reviewed.", linkReviewResultSchema) },
+          [403, 404, 409],
+          { 409: "The link does not challenge a standing verdict, or was reviewed already." },
         ),
       },
       "/api/v1/export": {

@@ -10,11 +10,13 @@
 //   are decoded to the real characters, and typography (curly quotes, dashes, non-breaking spaces)
 //   is kept because editors quote it and claims must match it.
 import { compile, type HtmlToTextOptions, type SelectorDefinition } from "html-to-text";
+import { detectFromHtml, detectFromText, type DetectedMetadata } from "@/lib/articles/detect";
 import { badRequest } from "@/lib/errors";
 import { importArticleSchema } from "@/lib/validation/articles";
 
 export type ExtractedText = { text: string; title: string | null };
-export type ExtractedFile = { body: string; title: string | null };
+/** `title` is the detected headline (never the site's name); `detected` the rest of the guesses for the preview. */
+export type ExtractedFile = { body: string; title: string | null; detected: DetectedMetadata };
 
 /** File types the importers accept, by extension (lower case, with the dot). */
 export const ACCEPTED_FILE_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
@@ -112,21 +114,24 @@ export function isAcceptedFileName(fileName: string): boolean {
  * The article body and a suggested title from a file's text. Plain text and Markdown are kept as
  * written (only the BOM and CRLF line endings are normalised), HTML is converted to text.
  */
-export function extractFromFile(fileName: string, content: string): ExtractedFile {
+export function extractFromFile(fileName: string, content: string, context: { url?: string | null; knownOutlets?: readonly string[] } = {}): ExtractedFile {
   const extension = extensionOf(fileName);
   switch (extension) {
     case ".txt": {
       const body = normalizeLineEndings(content);
-      return { body, title: cleanTitle(firstNonEmptyLine(body)) };
+      const detected = detectFromText(body, context);
+      return { body, title: cleanTitle(detected.title), detected };
     }
     case ".md": {
       const body = normalizeLineEndings(content);
-      return { body, title: markdownTitle(body) };
+      const detected = detectFromText(body, context);
+      return { body, title: markdownTitle(body), detected };
     }
     case ".html":
     case ".htm": {
       const { text, title } = htmlToText(content);
-      return { body: text, title };
+      const detected = detectFromHtml(content, text, title, context);
+      return { body: text, title: cleanTitle(detected.title), detected };
     }
     default:
       throw badRequest(

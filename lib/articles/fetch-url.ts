@@ -11,6 +11,7 @@ import "server-only";
 // the undici package.
 import { lookup } from "node:dns/promises";
 import ipaddr from "ipaddr.js";
+import type { DetectedMetadata } from "@/lib/articles/detect";
 import { extractFromFile } from "@/lib/articles/extract";
 import { AppError, badRequest } from "@/lib/errors";
 
@@ -28,6 +29,8 @@ export type FetchedArticle = {
   url: string;
   body: string;
   title: string | null;
+  /** Headline, outlet, date, language and author as the page gives them, for the import preview. */
+  detected: DetectedMetadata;
   /** The media type without parameters, e.g. "text/html". */
   contentType: string;
 };
@@ -257,9 +260,9 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
       const charset = charsetFromContentType(contentTypeHeader) ?? (isHtml ? charsetFromMeta(bytes) : null);
       const text = decode(bytes, charset);
       // The same rules as uploaded files, so a page and its saved copy give the same body.
-      const { body, title } = extractFromFile(isHtml ? "page.html" : isMarkdown ? "page.md" : "page.txt", text);
+      const { body, title, detected } = extractFromFile(isHtml ? "page.html" : isMarkdown ? "page.md" : "page.txt", text, { url: current.href });
       if (!body.trim()) throw badRequest(`Could not import ${where()}: the page has no readable text.`);
-      return { url: current.href, body, title, contentType };
+      return { url: current.href, body, title, detected, contentType };
     }
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { draftCandidates, insertCandidates } from "@/lib/candidates/store";
 import { db, type Tx } from "@/lib/db";
-import { forbidden } from "@/lib/errors";
-import type { Article } from "@/lib/generated/prisma/client";
-import { can, type Actor } from "@/lib/permissions";
-import type { ImportArticleData } from "@/lib/validation/articles";
+import { AppError, badRequest, conflict, forbidden, notFound } from "@/lib/errors";
+import type { Article, Prisma } from "@/lib/generated/prisma/client";
+import { can, isFinalStatus, type Actor } from "@/lib/permissions";
+import { BODY_IS_FIXED_MESSAGE, type ImportArticleData, type UpdateArticleData } from "@/lib/validation/articles";
 
 export function contentHash(body: string): string {
   return createHash("sha256").update(body, "utf8").digest("hex");
@@ -21,7 +21,7 @@ export function outletDomain(url: string | null | undefined): string | null {
   }
 }
 
-async function findOrCreateOutlet(tx: Tx, actor: Actor | null, input: ImportArticleData): Promise<string> {
+async function findOrCreateOutlet(tx: Tx, actor: Actor | null, input: Pick<ImportArticleData, "outlet" | "url" | "outletKind">): Promise<string> {
   const domain = outletDomain(input.url);
   const byName = await tx.outlet.findFirst({ where: { name: { equals: input.outlet, mode: "insensitive" } }, select: { id: true } });
   if (byName) return byName.id;
@@ -60,6 +60,11 @@ export async function importArticle(actor: Actor | null, input: ImportArticleDat
   const candidates = draftCandidates(input.body);
   try {
     return await db.$transaction(async (tx) => {
+      if (input.supersedes) {
+        const old = await tx.article.findUnique({ where: { id: input.supersedes }, select: { supersededBy: { select: { id: true } } } });
+        if (!old) throw notFound("The article being corrected");
+        if (old.supersededBy) throw new AppError("conflict", "That article has already been superseded by a corrected text.", { supersedes: ["Already superseded."] });
+      }
       const outletId = await findOrCreateOutlet(tx, actor, input);
       const article = await tx.article.create({
         data: {
@@ -72,6 +77,7 @@ export async function importArticle(actor: Actor | null, input: ImportArticleDat
           body: input.body,
           contentHash: hash,
           importedById: actor?.id ?? null,
+          supersedesId: input.supersedes ?? null,
         },
       });
       await recordAudit(tx, {
@@ -79,7 +85,7 @@ export async function importArticle(actor: Actor | null, input: ImportArticleDat
         action: "article.import",
         entityType: "Article",
         entityId: article.id,
-        after: { title: article.title, outletId, url: article.url, contentHash: hash, length: article.body.length },
+        after: { title: article.title, outletId, url: article.url, contentHash: hash, length: article.body.length, ...(input.supersedes ? { supersedes: input.supersedes } : {}) },
       });
       await insertCandidates(tx, [{ articleId: article.id, drafts: candidates }]);
       return { article, created: true };
@@ -92,4 +98,117 @@ export async function importArticle(actor: Actor | null, input: ImportArticleDat
     }
     throw error;
   }
+}
+
+const articleMetadataSelect = {
+  id: true,
+  title: true,
+  url: true,
+  author: true,
+  publishedAt: true,
+  language: true,
+  version: true,
+  outlet: { select: { id: true, name: true } },
+} satisfies Prisma.ArticleSelect;
+
+type ArticleMetadata = Prisma.ArticleGetPayload<{ select: typeof articleMetadataSelect }>;
+
+function metadataSnapshot(article: ArticleMetadata): Prisma.InputJsonObject {
+  return {
+    title: article.title,
+    outlet: article.outlet.name,
+    author: article.author,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    url: article.url,
+    language: article.language,
+    version: article.version,
+  };
+}
+
+async function outletByName(tx: Tx, actor: Actor, name: string, url: string | null): Promise<string> {
+  const existing = await tx.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
+  if (existing) return existing.id;
+  return findOrCreateOutlet(tx, actor, { outlet: name, url });
+}
+
+/**
+ * Corrects what describes an article (headline, outlet, author, date, address, language). The body
+ * is not among them: claims point into it. Optimistic: only applies at the version the editor read.
+ */
+export async function updateArticleMetadata(actor: Actor, id: string, input: UpdateArticleData) {
+  if (!can(actor, "article.import")) throw forbidden("Only editors, reviewers and admins correct articles.");
+  if (input.body !== undefined) throw badRequest(BODY_IS_FIXED_MESSAGE, { body: [BODY_IS_FIXED_MESSAGE] });
+  return db.$transaction(async (tx) => {
+    const before = await tx.article.findUnique({ where: { id }, select: articleMetadataSelect });
+    if (!before) throw notFound("The article");
+    if (before.version !== input.version) throw staleArticle(input.version, before.version);
+    const url = input.url === undefined ? before.url : input.url;
+    const data: Prisma.ArticleUncheckedUpdateManyInput = { version: { increment: 1 } };
+    if (input.title !== undefined) data.title = input.title;
+    if (input.author !== undefined) data.author = input.author;
+    if (input.publishedAt !== undefined) data.publishedAt = input.publishedAt;
+    if (input.url !== undefined) data.url = input.url;
+    if (input.language !== undefined) data.language = input.language;
+    if (input.outlet !== undefined && input.outlet.toLowerCase() !== before.outlet.name.toLowerCase()) data.outletId = await outletByName(tx, actor, input.outlet, url);
+    const updated = await tx.article.updateMany({ where: { id, version: input.version }, data });
+    if (updated.count === 0) {
+      const current = await tx.article.findUnique({ where: { id }, select: { version: true } });
+      if (!current) throw notFound("The article");
+      throw staleArticle(input.version, current.version);
+    }
+    const after = await tx.article.findUniqueOrThrow({ where: { id }, select: articleMetadataSelect });
+    await recordAudit(tx, { actorId: actor.id, action: "article.update", entityType: "Article", entityId: id, before: metadataSnapshot(before), after: metadataSnapshot(after) });
+    return after;
+  });
+}
+
+function staleArticle(had: number, now: number): AppError {
+  return new AppError("conflict", `This article was corrected by someone else since you opened it (you had version ${had}, it is now version ${now}). Reload to see their changes; yours were not saved.`, {
+    version: [`Current version is ${now}.`],
+  });
+}
+
+/**
+ * Removes an article with its claims, sources and links, in one transaction with its audit. Refused
+ * while any claim of it has a verdict: a verdict (and perhaps a public page) rests on the text.
+ */
+export async function deleteArticle(actor: Actor, id: string): Promise<{ id: string; claims: number }> {
+  if (!can(actor, "users.manage")) throw forbidden("Only an admin can delete an article.");
+  return db.$transaction(async (tx) => {
+    // Locks the article and its claims, so no verdict can be given while the check below holds.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" WHERE id = ${id}::uuid FOR UPDATE`;
+    if (locked.length === 0) throw notFound("The article");
+    await tx.$queryRaw`SELECT id FROM "Claim" WHERE "articleId" = ${id}::uuid FOR UPDATE`;
+    const article = await tx.article.findUniqueOrThrow({ where: { id }, select: { ...articleMetadataSelect, contentHash: true } });
+    const claims = await tx.claim.findMany({
+      where: { articleId: id },
+      orderBy: [{ start: "asc" }, { id: "asc" }],
+      select: { id: true, quote: true, status: true, _count: { select: { sources: true, linksFrom: true, linksTo: true } } },
+    });
+    const judged = claims.filter((claim) => isFinalStatus(claim.status));
+    if (judged.length > 0) {
+      throw conflict(`${judged.length === 1 ? "One claim" : `${judged.length} claims`} of this article ${judged.length === 1 ? "has" : "have"} a verdict. Reopen ${judged.length === 1 ? "it" : "them"} first: a verdict rests on this text.`);
+    }
+    await tx.article.delete({ where: { id } });
+    // One event per claim keeps each claim's history complete; the article's event holds the whole.
+    if (claims.length > 0) {
+      await tx.auditEvent.createMany({
+        data: claims.map((claim) => ({ actorId: actor.id, action: "claim.delete", entityType: "Claim", entityId: claim.id, claimId: claim.id, before: { quote: claim.quote, status: claim.status, articleId: id, withArticle: true } })),
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.delete",
+      entityType: "Article",
+      entityId: id,
+      before: {
+        ...metadataSnapshot(article),
+        contentHash: article.contentHash,
+        claims: claims.map((claim) => ({ id: claim.id, quote: claim.quote, status: claim.status })),
+        sources: claims.reduce((sum, claim) => sum + claim._count.sources, 0),
+        links: claims.reduce((sum, claim) => sum + claim._count.linksFrom + claim._count.linksTo, 0),
+      },
+    });
+    return { id, claims: claims.length };
+  });
 }

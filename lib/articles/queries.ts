@@ -51,7 +51,14 @@ export function getArticleWithClaims(id: string) {
 /** An article with its outlet but without claims (the reader loads those with their full fields). */
 export function getArticle(id: string) {
   if (!isUuid(id)) return Promise.resolve(null);
-  return db.article.findUnique({ where: { id }, include: { outlet: { select: { id: true, name: true, domain: true, kind: true } } } });
+  return db.article.findUnique({
+    where: { id },
+    include: {
+      outlet: { select: { id: true, name: true, domain: true, kind: true } },
+      supersedes: { select: { id: true, title: true } },
+      supersededBy: { select: { id: true, title: true } },
+    },
+  });
 }
 
 export function listOutlets() {

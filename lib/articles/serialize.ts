@@ -25,6 +25,7 @@ type FullArticle = {
   language: string;
   body: string;
   contentHash: string;
+  version: number;
   createdAt: Date;
   outletId: string;
 };
@@ -40,6 +41,21 @@ export function articleJson(article: FullArticle, outlet?: { id: string; name: s
     outlet: outlet ?? { id: article.outletId },
     body: article.body,
     contentHash: article.contentHash,
+    version: article.version,
     createdAt: article.createdAt.toISOString(),
+  };
+}
+
+/** PATCH /articles/{id}'s answer: the corrected metadata and the version to send next time. */
+export function articleMetadataJson(article: { id: string; title: string; url: string | null; author: string | null; publishedAt: Date | null; language: string; version: number; outlet: { id: string; name: string } }) {
+  return {
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    author: article.author,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    language: article.language,
+    version: article.version,
+    outlet: article.outlet,
   };
 }

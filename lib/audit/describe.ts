@@ -59,7 +59,7 @@ function statusChange(before: Record<string, Json>, after: Record<string, Json>)
     case "dispute":
       return `marked it disputed${note}`;
     case "reopen":
-      return `reopened it (was ${from})${note}`;
+      return `reopened it (was ${from})${after.unpublished === true ? ", taking down its public page" : ""}${note}`;
     case "give_verdict":
       return `gave the verdict ${STATUS_WORD[to] ?? to}${note}`;
     default:
@@ -99,6 +99,12 @@ export function describeAuditEvent(event: AuditEventLike, perspectiveClaimId?: s
       const quote = quotes?.get(String(other));
       return `${event.action === "link.create" ? "linked" : "unlinked"} ${relation} ${quote ? `“${quote}”` : `(${String(other).slice(0, 8)})`}`;
     }
+    case "link.review":
+      return "reviewed a contradiction linked after the verdict and let the verdict stand";
+    case "claim.publish":
+      return "published the fact-check";
+    case "claim.unpublish":
+      return "took down the public fact-check";
     case "assignment.add":
       return `assigned it to ${String(after.assignee ?? "someone")}`;
     case "assignment.remove":

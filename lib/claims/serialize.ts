@@ -20,6 +20,7 @@ export const claimCoreSelect = {
   status: true,
   verdictRationale: true,
   reviewedAt: true,
+  publishedAt: true,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.ClaimSelect;

@@ -13,11 +13,22 @@ export type WorkflowAction = "submit" | "send_back" | "dispute" | "give_verdict"
 
 export type TransitionRequest = { target: ClaimStatus; rationale?: string | null };
 
-export type TransitionContext = { actor: Actor; claim: ClaimFacts; hasOpenContradiction: boolean };
+/** `sourceCount`: how many sources the claim has; a rating verdict rests on at least one. */
+export type TransitionContext = { actor: Actor; claim: ClaimFacts; hasOpenContradiction: boolean; sourceCount: number };
+
+export type RefusalCode = "forbidden" | "bad_request" | "conflict" | "evidence_required";
 
 export type TransitionDecision =
   | { ok: true; action: WorkflowAction; requiresRationale: boolean }
-  | { ok: false; code: "forbidden" | "bad_request" | "conflict"; message: string };
+  | { ok: false; code: RefusalCode; message: string };
+
+/**
+ * Verdicts that rate the claim against evidence. Unverifiable says the evidence could not be found,
+ * so it is the one verdict that can stand without a source.
+ */
+export const VERDICTS_NEEDING_SOURCE: readonly ClaimStatus[] = ["VERIFIED", "FALSE", "MISLEADING"];
+
+export const SOURCE_REQUIRED_MESSAGE = "Attach at least one source first: a verdict of verified, false or misleading must rest on evidence. (Unverifiable needs none.)";
 
 export const STATUS_LABEL: Record<ClaimStatus, string> = {
   DRAFT: "Draft",
@@ -59,6 +70,11 @@ function quoted(status: ClaimStatus): string {
   return `“${STATUS_LABEL[status]}”`;
 }
 
+/** Why sources and links can't change while a verdict stands (409 in the API). */
+export function evidenceFrozenMessage(status: ClaimStatus, what: "sources" | "links"): string {
+  return `This claim has the verdict ${quoted(status)}, which rests on its current ${what}: reopen it first to change them.`;
+}
+
 function noSuchStep(from: ClaimStatus, to: ClaimStatus): string {
   if (from === "DRAFT" && isVerdict(to)) {
     return `A draft can’t be marked ${quoted(to)} directly: submit it for review first.`;
@@ -69,11 +85,12 @@ function noSuchStep(from: ClaimStatus, to: ClaimStatus): string {
   return `A claim can’t go from ${quoted(from)} to ${quoted(to)}.`;
 }
 
-const deny = (code: "forbidden" | "bad_request" | "conflict", message: string): TransitionDecision => ({ ok: false, code, message });
+const deny = (code: RefusalCode, message: string): TransitionDecision => ({ ok: false, code, message });
 
 /** Explains a refused verdict; the decision itself is canOnClaim's, this only says why. */
 function verdictRefusal(actor: Actor, claim: ClaimFacts): string {
-  if (actor.role !== "REVIEWER") return "Only a reviewer or an admin can give a verdict on a claim.";
+  if (!hasRole(actor, "REVIEWER")) return "Only a reviewer or an admin can give a verdict on a claim.";
+  // The same wording for admins: the rule holds for every role.
   if (claim.createdById === actor.id) {
     return "You created this claim, so you can’t give its verdict: another reviewer must do it (two-person rule).";
   }
@@ -114,6 +131,9 @@ function decideIgnoringRationale(context: TransitionContext, target: ClaimStatus
   if (!action) return deny("bad_request", noSuchStep(claim.status, target));
   const refusal = refusalFor(action, context);
   if (refusal) return deny("forbidden", refusal);
+  if (action === "give_verdict" && VERDICTS_NEEDING_SOURCE.includes(target) && context.sourceCount === 0) {
+    return deny("evidence_required", SOURCE_REQUIRED_MESSAGE);
+  }
   if (action === "dispute" && !context.hasOpenContradiction) {
     return deny(
       "bad_request",
@@ -154,12 +174,19 @@ function buttonLabel(action: WorkflowAction, context: TransitionContext, target:
   }
 }
 
-/** The status buttons to show this user for this claim, in workflow order. */
-export function availableTransitions(context: TransitionContext): { target: ClaimStatus; action: WorkflowAction; label: string }[] {
-  const buttons: { target: ClaimStatus; action: WorkflowAction; label: string }[] = [];
+export type TransitionButton = { target: ClaimStatus; action: WorkflowAction; label: string; disabledReason?: string };
+
+/**
+ * The status buttons to show this user for this claim, in workflow order. A verdict the user may
+ * give but the evidence does not yet allow is shown disabled, with the reason, so the reviewer
+ * learns what is missing instead of wondering where the button went.
+ */
+export function availableTransitions(context: TransitionContext): TransitionButton[] {
+  const buttons: TransitionButton[] = [];
   for (const target of ALL_STATUSES) {
     const decision = decideIgnoringRationale(context, target);
     if (decision.ok) buttons.push({ target, action: decision.action, label: buttonLabel(decision.action, context, target) });
+    else if (decision.code === "evidence_required") buttons.push({ target, action: "give_verdict", label: buttonLabel("give_verdict", context, target), disabledReason: decision.message });
   }
   return buttons;
 }

@@ -53,3 +53,34 @@ export async function listMyQueue(user: { id: string; role: string }) {
   ]);
   return { assigned, awaitingReview };
 }
+
+const QUEUE_LIMIT = 100;
+
+/**
+ * An editor's own drafts, newest change first, each with the reason it was sent back when a
+ * reviewer sent it back (their own withdrawals are not "sent back"). A claim reaches DRAFT only
+ * when created or sent back, so the latest send-back event of a draft is the one that put it there.
+ */
+export async function listMyDrafts(userId: string) {
+  const drafts = await db.claim.findMany({
+    where: { createdById: userId, status: "DRAFT" },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: QUEUE_LIMIT,
+    select: { id: true, articleId: true, quote: true, status: true, subject: true, updatedAt: true, article: { select: { title: true, outlet: { select: { name: true } } } } },
+  });
+  const sendBacks = drafts.length
+    ? await db.auditEvent.findMany({
+        where: { claimId: { in: drafts.map((draft) => draft.id) }, action: "claim.status_change", after: { path: ["workflowAction"], equals: "send_back" } },
+        orderBy: { id: "desc" },
+        select: { claimId: true, after: true, createdAt: true, actorId: true, actor: { select: { name: true } } },
+      })
+    : [];
+  const latest = new Map<string, (typeof sendBacks)[number]>();
+  for (const event of sendBacks) if (event.claimId && !latest.has(event.claimId)) latest.set(event.claimId, event);
+  return drafts.map((draft) => {
+    const event = latest.get(draft.id);
+    if (!event || event.actorId === userId) return { ...draft, sentBack: null };
+    const after = event.after as { note?: unknown } | null;
+    return { ...draft, sentBack: { by: event.actor?.name ?? "A reviewer", at: event.createdAt, reason: typeof after?.note === "string" ? after.note : null } };
+  });
+}

@@ -27,13 +27,14 @@ function eitherSide(condition: Prisma.ClaimWhereInput): Prisma.ClaimLinkWhereInp
 
 /**
  * Contradicts links, newest first. Without a status filter only open ones are listed: at least
- * one side still has no verdict. Keyset-paged on (createdAt, id) — the (kind, createdAt) index.
+ * one side still has no verdict, or the link challenges a verdict given before it and nobody has
+ * answered it yet. Keyset-paged on (createdAt, id) — the (kind, createdAt) index.
  */
 export async function listContradictions(filters: ContradictionFilters) {
   const where: Prisma.ClaimLinkWhereInput = {
     AND: [
       { kind: "CONTRADICTS" },
-      filters.status ? eitherSide({ status: filters.status }) : eitherSide({ status: { notIn: FINAL } }),
+      filters.status ? eitherSide({ status: filters.status }) : { OR: [eitherSide({ status: { notIn: FINAL } }), { challengesVerdictOfId: { not: null } }] },
       filters.outlet ? eitherSide({ article: { outlet: { name: { equals: filters.outlet, mode: "insensitive" } } } }) : {},
       afterCursor(filters.cursor),
     ],

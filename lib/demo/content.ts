@@ -8,7 +8,7 @@
  *
  * Pure data: no I/O. lib/demo/seed.ts writes it to the database.
  */
-import type { ActorKind, ClaimKind, ClaimStatus, OutletKind, Qualifier, Role } from "@/lib/generated/prisma/enums";
+import type { ActorKind, ClaimKind, ClaimStatus, OutletKind, Qualifier, Role, SourceKind } from "@/lib/generated/prisma/enums";
 
 /** Shared by every demo account; printed in the README and by `npm run db:seed`. */
 export const DEMO_PASSWORD = "claimdesk-demo";
@@ -236,6 +236,18 @@ export interface DemoClaim {
   /** Who gave the verdict; never the claim's creator (the two-person rule). */
   reviewedBy?: DemoUserKey;
   createdBy: DemoUserKey;
+  /** Evidence, attached by the claim's editor before review; verified, false and misleading need one. */
+  sources?: DemoSource[];
+  /** Whether the verdict has its public fact-check page. */
+  published?: boolean;
+}
+
+export interface DemoSource {
+  url: string;
+  title: string;
+  publisher: string;
+  kind: SourceKind;
+  accessedAt: string;
 }
 
 export const demoClaims = {
@@ -433,6 +445,16 @@ export const demoClaims = {
       "The Concord Council's published voting record for 10 May 2024 shows the inspection draft failing with 11 in favour, 3 abstentions and Kastovia, a permanent member, voting against; the same article reports those numbers.",
     reviewedBy: "reviewer",
     createdBy: "editor",
+    sources: [
+      {
+        url: "https://concord-council.example/records/2024-05-10/votes",
+        title: "Voting record, 10 May 2024: draft resolution on an inspection of the Kellin market site",
+        publisher: "Concord Council secretariat",
+        kind: "PRIMARY",
+        accessedAt: "2024-05-11",
+      },
+    ],
+    published: true,
   },
   ledgerAidNeeds: {
     article: "ledgerKellinInspection",

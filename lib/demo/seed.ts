@@ -3,6 +3,7 @@ import { normalizeAlias } from "@/lib/actors/normalize";
 import { derivedFacts } from "@/lib/assist/claim-facts";
 import { hashPassword } from "@/lib/auth/password";
 import { locateQuote } from "@/lib/claims/anchor";
+import { VERDICTS_NEEDING_SOURCE } from "@/lib/claims/workflow";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
@@ -31,6 +32,7 @@ export interface DemoSeedRows {
   articles: Prisma.ArticleCreateManyInput[];
   claims: Prisma.ClaimCreateManyInput[];
   links: Prisma.ClaimLinkCreateManyInput[];
+  sources: Prisma.SourceCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
 }
 
@@ -73,6 +75,7 @@ export function buildDemoSeedRows(passwordHashes: Record<DemoUserKey, string>, n
     articles: [],
     claims: [],
     links: [],
+    sources: [],
     auditEvents: [],
   };
 
@@ -222,6 +225,7 @@ export function buildDemoSeedRows(passwordHashes: Record<DemoUserKey, string>, n
   }
 
   const claimIds = {} as Record<DemoClaimKey, string>;
+  const verdictClaims = new Map<DemoClaimKey, boolean>();
   for (const [key, claim] of entries<DemoClaimKey, DemoClaim>(demoClaims)) {
     const id = randomUUID();
     claimIds[key] = id;
@@ -240,6 +244,13 @@ export function buildDemoSeedRows(passwordHashes: Record<DemoUserKey, string>, n
     if (isVerdict && (claim.reviewedBy === undefined || claim.reviewedBy === claim.createdBy)) {
       throw new Error(`Demo claim "${key}" has a verdict but no reviewer distinct from its creator`);
     }
+    // The same evidence rule the app enforces (lib/claims/workflow.ts), so the demo never shows a
+    // verdict the app itself would refuse.
+    if (VERDICTS_NEEDING_SOURCE.includes(claim.status) && !claim.sources?.length) {
+      throw new Error(`Demo claim "${key}" has the verdict ${claim.status} but no source`);
+    }
+    if (claim.published && !isVerdict) throw new Error(`Demo claim "${key}" is published without a verdict`);
+    verdictClaims.set(key, isVerdict);
 
     const row: Prisma.ClaimCreateManyInput = {
       id,
@@ -304,6 +315,18 @@ export function buildDemoSeedRows(passwordHashes: Record<DemoUserKey, string>, n
       },
     );
 
+    for (const source of claim.sources ?? []) {
+      const sourceRow: Prisma.SourceCreateManyInput = { id: randomUUID(), claimId: id, ...source, accessedAt: new Date(source.accessedAt), createdById: creatorId };
+      rows.sources.push(sourceRow);
+      audit(
+        { actorId: creatorId, action: "source.add", entityType: "Source", entityId: sourceRow.id!, claimId: id, after: snapshot({ url: source.url, title: source.title, publisher: source.publisher, kind: source.kind, accessedAt: source.accessedAt }) },
+        (at) => {
+          sourceRow.createdAt = at;
+          sourceRow.updatedAt = at;
+        },
+      );
+    }
+
     // Claims past draft went through the workflow: submitted by their editor, then (for verdicts)
     // decided by a reviewer. Each step is its own audited write, as the app would record it.
     const steps: { status: ClaimStatus; by: string; rationale?: string }[] = [];
@@ -348,10 +371,21 @@ export function buildDemoSeedRows(passwordHashes: Record<DemoUserKey, string>, n
       );
       previous = step.status;
     }
+    if (claim.published) {
+      const reviewerId = userIds[required(claim.reviewedBy, `reviewer of ${key}`)];
+      audit({ actorId: reviewerId, action: "claim.publish", entityType: "Claim", entityId: id, claimId: id, before: snapshot({ publishedAt: null }), after: snapshot({ status: claim.status }) }, (at) => {
+        row.publishedAt = at;
+        row.publishedById = reviewerId;
+      });
+    }
   }
 
   for (const link of demoLinks) {
     if (link.from === link.to) throw new Error(`Demo link ${link.kind} links claim "${link.from}" to itself`);
+    // Links are made after the reviews, so the app's freeze applies: never from a claim with a
+    // verdict; a contradiction pointing at one is flagged against that verdict.
+    if (verdictClaims.get(link.from)) throw new Error(`Demo link ${link.kind} starts at "${link.from}", which has a verdict`);
+    const challengesVerdictOfId = link.kind === "CONTRADICTS" && verdictClaims.get(link.to) ? claimIds[link.to] : null;
     let fromClaimId = claimIds[link.from];
     let toClaimId = claimIds[link.to];
     // Symmetric kinds are stored once, smaller id first, so the unique index also catches the
@@ -368,6 +402,7 @@ export function buildDemoSeedRows(passwordHashes: Record<DemoUserKey, string>, n
       kind: link.kind,
       note: link.note ?? null,
       createdById,
+      challengesVerdictOfId,
     };
     rows.links.push(row);
     audit(
@@ -377,7 +412,7 @@ export function buildDemoSeedRows(passwordHashes: Record<DemoUserKey, string>, n
         entityType: "ClaimLink",
         entityId: id,
         claimId: fromClaimId,
-        after: snapshot({ fromClaimId, toClaimId, kind: link.kind, note: link.note }),
+        after: snapshot({ fromClaimId, toClaimId, kind: link.kind, note: link.note, challengesVerdictOfId: challengesVerdictOfId ?? undefined }),
       },
       (at) => {
         row.createdAt = at;
@@ -423,6 +458,7 @@ export async function seedDemoData(): Promise<{ seeded: boolean }> {
         await tx.article.createMany({ data: rows.articles });
         await tx.claim.createMany({ data: rows.claims });
         await tx.claimLink.createMany({ data: rows.links });
+        await tx.source.createMany({ data: rows.sources });
         await tx.auditEvent.createMany({ data: rows.auditEvents });
       },
       { maxWait: 10_000, timeout: 60_000 },

@@ -213,13 +213,23 @@ export function isClaimReviewStatus(status: ClaimStatus): status is ClaimReviewS
   return Object.hasOwn(CLAIMREVIEW_RATINGS, status);
 }
 
-type Rating = { "@type": "Rating"; alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number };
+type Rating = { "@type": "Rating"; alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number; ratingExplanation?: string };
 
-export function claimReviewRating(status: ClaimReviewStatus): Rating {
+export function claimReviewRating(status: ClaimReviewStatus, rationale?: string | null): Rating {
   const { alternateName, ratingValue } = CLAIMREVIEW_RATINGS[status];
-  if (ratingValue === null) return { "@type": "Rating", alternateName };
-  return { "@type": "Rating", alternateName, ratingValue, bestRating: CLAIMREVIEW_BEST_RATING, worstRating: CLAIMREVIEW_WORST_RATING };
+  // schema.org's Rating.ratingExplanation: the reviewer's written rationale, as readers see it.
+  const explanation = rationale ? { ratingExplanation: rationale } : {};
+  if (ratingValue === null) return { "@type": "Rating", alternateName, ...explanation };
+  return { "@type": "Rating", alternateName, ratingValue, bestRating: CLAIMREVIEW_BEST_RATING, worstRating: CLAIMREVIEW_WORST_RATING, ...explanation };
 }
+
+/** The public page of a published fact-check; ClaimReview `url`s point here. */
+export function factCheckPath(claimId: string): string {
+  return `/fact-checks/${claimId}`;
+}
+
+/** Said on every ClaimReview of a verdict without a public page, so nobody publishes it by mistake. */
+export const INTERNAL_REVIEW_NOTE = "Internal: this verdict has not been published. Its url is the claim's page inside Claimdesk, which needs a login.";
 
 /** schema.org Date (YYYY-MM-DD, UTC). */
 const isoDate = (value: Date): string => value.toISOString().slice(0, 10);
@@ -228,6 +238,9 @@ export type ClaimReview = {
   "@context": "https://schema.org";
   "@type": "ClaimReview";
   url: string;
+  /** schema.org CreativeWork.creativeWorkStatus: "Published", or "Internal" for an unpublished verdict. */
+  creativeWorkStatus: "Published" | "Internal";
+  disambiguatingDescription?: string;
   claimReviewed: string;
   datePublished: string;
   author: { "@type": "Organization"; name: string; url?: string };
@@ -249,12 +262,19 @@ type CreativeWork = {
   publisher: { "@type": "Organization"; name: string };
 };
 
+/** What a ClaimReview is built from; the export row and the public page both carry it. */
+export type ClaimReviewSource = Pick<ExportClaim, "id" | "status" | "quote" | "verdictRationale" | "reviewedAt" | "updatedAt" | "publishedAt"> & {
+  speaker: { name: string; kind: string } | null;
+  article: { url: string | null; title: string; publishedAt: Date | null; outlet: { name: string } };
+};
+
 /**
  * One ClaimReview per claim with a verdict; null for any other status (drafts, claims in review
  * or disputed have not been rated). The review's date is the verdict's (reviewedAt), falling back
- * to the last change for claims finalised before reviewedAt was recorded.
+ * to the last change for claims finalised before reviewedAt was recorded. A published verdict's
+ * `url` is its public page; an unpublished one points inside the app and says it is internal.
  */
-export function claimReview(claim: ExportClaim, config: ExportConfig): ClaimReview | null {
+export function claimReview(claim: ClaimReviewSource, config: ExportConfig): ClaimReview | null {
   if (!isClaimReviewStatus(claim.status)) return null;
   const { article } = claim;
   const appearance: CreativeWork = {
@@ -267,11 +287,13 @@ export function claimReview(claim: ExportClaim, config: ExportConfig): ClaimRevi
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: `${config.publicBaseUrl}/claims/${claim.id}`,
+    ...(claim.publishedAt
+      ? { url: `${config.publicBaseUrl}${factCheckPath(claim.id)}`, creativeWorkStatus: "Published" as const }
+      : { url: `${config.publicBaseUrl}/claims/${claim.id}`, creativeWorkStatus: "Internal" as const, disambiguatingDescription: INTERNAL_REVIEW_NOTE }),
     claimReviewed: claim.quote,
     datePublished: isoDate(claim.reviewedAt ?? claim.updatedAt),
     author: { "@type": "Organization", name: config.organisation.name, ...(config.organisation.url ? { url: config.organisation.url } : {}) },
-    reviewRating: claimReviewRating(claim.status),
+    reviewRating: claimReviewRating(claim.status, claim.verdictRationale),
     itemReviewed: {
       "@type": "Claim",
       ...(claim.speaker

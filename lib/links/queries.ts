@@ -15,7 +15,7 @@ export async function listLinksOfClaim(claimId: string) {
   const links = await db.claimLink.findMany({
     where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
     orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, note: true, fromClaimId: true, toClaimId: true, createdAt: true, fromClaim: { select: otherClaimSelect }, toClaim: { select: otherClaimSelect } },
+    select: { id: true, kind: true, note: true, fromClaimId: true, toClaimId: true, createdAt: true, challengesVerdictOfId: true, fromClaim: { select: otherClaimSelect }, toClaim: { select: otherClaimSelect } },
   });
   return links.map((link) => ({
     id: link.id,
@@ -23,6 +23,7 @@ export async function listLinksOfClaim(claimId: string) {
     note: link.note,
     fromClaimId: link.fromClaimId,
     createdAt: link.createdAt,
+    challengesVerdictOfId: link.challengesVerdictOfId,
     other: link.fromClaimId === claimId ? link.toClaim : link.fromClaim,
   }));
 }

@@ -27,3 +27,15 @@ export const LINK_LABEL: Record<LinkKind, { outgoing: string; incoming: string }
 export function linkLabelFor(claimId: string, link: { fromClaimId: string; kind: LinkKind }): string {
   return link.fromClaimId === claimId ? LINK_LABEL[link.kind].outgoing : LINK_LABEL[link.kind].incoming;
 }
+
+/**
+ * "Contradicted after the verdict": a contradicting link was made to this claim while it had a
+ * verdict, and nobody has answered it yet (by reopening the claim or reviewing the link). The
+ * link records which claim's verdict it challenges; the other claim's own verdict does not
+ * settle it.
+ */
+export function isContradictedAfterVerdict(claim: { id: string; status: string }, links: { challengesVerdictOfId: string | null }[]): boolean {
+  return FINAL.has(claim.status) && links.some((link) => link.challengesVerdictOfId === claim.id);
+}
+
+const FINAL: ReadonlySet<string> = new Set(["VERIFIED", "FALSE", "MISLEADING", "UNVERIFIABLE"]);

@@ -19,6 +19,8 @@ export const importArticleSchema = z.object({
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "Use a language code such as en, fr or pt-BR.")
     .optional()
     .default("en"),
+  /** A corrected text: the id of the article whose text this one replaces (both stay, linked). */
+  supersedes: z.uuid("That article id is not valid.").optional().or(z.literal("").transform(() => undefined)),
   // Never trimmed or normalised: claims point into the body by offset, so it is kept byte for byte.
   body: z
     .string()
@@ -45,3 +47,31 @@ export type ArticleMetadataInput = z.input<typeof articleMetadataSchema>;
 
 export const importFromUrlSchema = articleMetadataSchema.extend({ url: httpUrl });
 export type ImportFromUrlInput = z.input<typeof importFromUrlSchema>;
+
+export const BODY_IS_FIXED_MESSAGE =
+  "The article text never changes after import: claims point into it by character offsets. Import the corrected text as a new article that supersedes this one.";
+
+const languageCode = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "Use a language code such as en, fr or pt-BR.");
+
+/**
+ * PATCH /articles/{id} and the metadata form: corrections to what describes the article. Absent
+ * fields stay as they are; null (or "" from the form) clears the optional ones.
+ */
+export const updateArticleSchema = z.object({
+  version: z.number({ error: "version is required: send the version you read." }).int().min(1),
+  title: importArticleSchema.shape.title.optional(),
+  outlet: importArticleSchema.shape.outlet.optional(),
+  author: optionalText(300, "The author"),
+  publishedAt: optionalDate,
+  url: optionalHttpUrl,
+  language: languageCode.optional(),
+  // Named so that a client sending it hears why, instead of the field being dropped silently.
+  body: z.undefined({ error: BODY_IS_FIXED_MESSAGE }).optional(),
+});
+export type UpdateArticleInput = z.input<typeof updateArticleSchema>;
+export type UpdateArticleData = z.output<typeof updateArticleSchema>;
+
+export const previewUrlSchema = z.object({ url: httpUrl });

@@ -21,6 +21,12 @@ async function claimFor(user: { id: string; role: "EDITOR" | "REVIEWER" | "ADMIN
   return createClaim(user, createClaimSchema.parse({ articleId: article.id, start: 0, end: 9, kind: "QUANTITY" }));
 }
 
+/** A rating verdict needs evidence; status tests that give one attach a source first. */
+async function sourced<Claim extends { id: string }>(claim: Claim): Promise<Claim> {
+  await db.source.create({ data: { claimId: claim.id, url: `https://registry.example/${claim.id}`, kind: "OFFICIAL" } });
+  return claim;
+}
+
 async function writes() {
   const [claims, sources, links, audit, comments] = await Promise.all([db.claim.count(), db.source.count(), db.claimLink.count(), db.auditEvent.count(), db.comment.count()]);
   return { claims, sources, links, audit, comments };
@@ -97,7 +103,7 @@ describe("status changes", () => {
   it("follows the workflow with the two-person rule, and a refused change writes nothing", async () => {
     const editor = await tokenFactory("EDITOR");
     const reviewer = await tokenFactory("REVIEWER");
-    const claim = await claimFor(editor.user);
+    const claim = await sourced(await claimFor(editor.user));
     const status = (secret: string, body: unknown) => statusRoute(json(secret, `/api/v1/claims/${claim.id}/status`, body), idContext(claim.id));
 
     assert.equal((await status(editor.secret, { status: "IN_REVIEW" })).status, 200);
@@ -119,7 +125,7 @@ describe("status changes", () => {
   it("a reviewer who last edited the claim cannot give its verdict", async () => {
     const editor = await tokenFactory("EDITOR");
     const reviewer = await tokenFactory("REVIEWER");
-    const claim = await claimFor(editor.user);
+    const claim = await sourced(await claimFor(editor.user));
     await db.claim.update({ where: { id: claim.id }, data: { updatedById: reviewer.user.id, status: "IN_REVIEW" } });
     const response = await statusRoute(json(reviewer.secret, "/x", { status: "FALSE", note: "The figure is wrong by far." }), idContext(claim.id));
     assert.equal(response.status, 403);
@@ -130,7 +136,7 @@ describe("status changes", () => {
     const editor = await tokenFactory("EDITOR");
     const first = await tokenFactory("REVIEWER");
     const second = await tokenFactory("REVIEWER");
-    const claim = await claimFor(editor.user);
+    const claim = await sourced(await claimFor(editor.user));
     await statusRoute(json(editor.secret, "/x", { status: "IN_REVIEW" }), idContext(claim.id));
     const responses = await Promise.all([
       statusRoute(json(first.secret, "/x", { status: "VERIFIED", note: "Confirmed by two hospitals." }), idContext(claim.id)),

@@ -230,11 +230,13 @@ describe("GET /api/v1/export", () => {
     const [verified, refuted] = reviews as [Review, Review];
     assert.equal(verified["@context"], "https://schema.org");
     assert.equal(verified["@type"], "ClaimReview");
+    // Not published: the review points inside the app and says it is for internal use.
     assert.ok(verified.url.endsWith(`/claims/${fixture.verified.id}`), verified.url);
+    assert.equal((verified as unknown as { creativeWorkStatus: string }).creativeWorkStatus, "Internal");
     assert.equal(verified.datePublished, "2024-05-10");
     assert.equal(verified.author["@type"], "Organization");
     assert.ok(verified.author.name.length > 0);
-    assert.deepEqual(verified.reviewRating, { "@type": "Rating", alternateName: "Verified", ratingValue: 5, bestRating: 5, worstRating: 1 });
+    assert.deepEqual(verified.reviewRating, { "@type": "Rating", alternateName: "Verified", ratingValue: 5, bestRating: 5, worstRating: 1, ratingExplanation: "Matches the ministry's list, item 4." });
     assert.equal(verified.itemReviewed["@type"], "Claim");
     assert.deepEqual(verified.itemReviewed.author, { "@type": "Person", name: fixture.speaker.name });
     assert.equal(verified.itemReviewed.appearance[0]?.url, fixture.articleOne.url);

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { normalizeAlias } from "@/lib/actors/normalize";
 import { locateQuote } from "@/lib/claims/anchor";
+import { buildDemoSeedRows } from "@/lib/demo/seed";
 import {
   DEMO_PASSWORD,
   demoActors,
@@ -162,5 +163,42 @@ describe("demo content", () => {
     for (const user of Object.values(demoUsers)) {
       assert.equal(user.email, `${user.role.toLowerCase()}@claimdesk.test`);
     }
+  });
+});
+
+describe("demo data obeys the evidence rules", () => {
+  const hashes = Object.fromEntries(Object.keys(demoUsers).map((key) => [key, "hash"])) as Record<keyof typeof demoUsers, string>;
+  const rows = buildDemoSeedRows(hashes, new Date("2026-03-01T12:00:00Z"));
+  const finalStatuses = new Set(["VERIFIED", "FALSE", "MISLEADING", "UNVERIFIABLE"]);
+
+  it("gives every verified, false or misleading claim a source attached before its verdict", () => {
+    const rated = rows.claims.filter((claim) => ["VERIFIED", "FALSE", "MISLEADING"].includes(String(claim.status)));
+    assert.ok(rated.length >= 1);
+    for (const claim of rated) {
+      const sources = rows.sources.filter((source) => source.claimId === claim.id);
+      assert.ok(sources.length >= 1, `${claim.quote}: no source`);
+      for (const source of sources) assert.ok(new Date(source.createdAt!) < new Date(claim.reviewedAt!), `${claim.quote}: source after verdict`);
+    }
+  });
+
+  it("never has a verdict given by the claim's creator, nor a link made from a claim with a verdict", () => {
+    const byId = new Map(rows.claims.map((claim) => [claim.id, claim]));
+    for (const claim of rows.claims) if (claim.reviewedById) assert.notEqual(claim.reviewedById, claim.createdById, claim.quote);
+    for (const link of rows.links) {
+      const challenged = link.challengesVerdictOfId ? byId.get(link.challengesVerdictOfId) : undefined;
+      if (challenged) assert.ok(finalStatuses.has(String(challenged.status)), "a flagged link challenges a verdict");
+      const ends = [byId.get(link.fromClaimId), byId.get(link.toClaimId)];
+      const judged = ends.filter((claim) => claim && finalStatuses.has(String(claim.status)));
+      if (judged.length > 0) {
+        assert.equal(judged.length, 1, "both ends judged: one of them would have been linked from");
+        if (link.kind === "CONTRADICTS") assert.equal(link.challengesVerdictOfId, judged[0]!.id, "a contradiction after the verdict is flagged");
+      }
+    }
+  });
+
+  it("publishes only claims with a verdict", () => {
+    const published = rows.claims.filter((claim) => claim.publishedAt);
+    assert.ok(published.length >= 1);
+    for (const claim of published) assert.ok(finalStatuses.has(String(claim.status)));
   });
 });

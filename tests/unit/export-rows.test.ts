@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claimExportJson, claimReview, csvRow, CSV_COLUMNS, isClaimReviewStatus, type ExportClaim, type ExportConfig } from "@/lib/export/rows";
+import { claimExportJson, claimReview, csvRow, CSV_COLUMNS, INTERNAL_REVIEW_NOTE, isClaimReviewStatus, type ExportClaim, type ExportConfig } from "@/lib/export/rows";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { isFinalStatus } from "@/lib/permissions";
 import { exportQuerySchema } from "@/lib/validation/export";
@@ -33,6 +33,7 @@ function claim(overrides: Partial<ExportClaim> = {}): ExportClaim {
     status: "VERIFIED",
     verdictRationale: "Matches the ministry's list.",
     reviewedAt: new Date("2024-05-10T15:30:00Z"),
+    publishedAt: null,
     createdAt: new Date("2024-05-09T10:00:00Z"),
     updatedAt: new Date("2024-05-11T09:00:00Z"),
     speaker: { id: "0190a000-0000-7000-8000-0000000000s1", name: "Ministry of Health", kind: "ORGANISATION" },
@@ -157,7 +158,7 @@ describe("claimReview", () => {
     it(`rates ${status} as ${JSON.stringify(rating)}`, () => {
       const review = claimReview(claim({ status: status as keyof typeof expected }), config);
       assert.ok(review);
-      assert.deepEqual(review.reviewRating, rating);
+      assert.deepEqual(review.reviewRating, { ...rating, ratingExplanation: "Matches the ministry's list." });
     });
   }
 
@@ -182,10 +183,12 @@ describe("claimReview", () => {
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       url: `https://claims.example/claims/${C}`,
+      creativeWorkStatus: "Internal",
+      disambiguatingDescription: INTERNAL_REVIEW_NOTE,
       claimReviewed: "“at least 93 people”",
       datePublished: "2024-05-10",
       author: { "@type": "Organization", name: "Test Desk", url: "https://desk.example" },
-      reviewRating: expected.VERIFIED,
+      reviewRating: { ...expected.VERIFIED, ratingExplanation: "Matches the ministry's list." },
       itemReviewed: {
         "@type": "Claim",
         author: { "@type": "Organization", name: "Ministry of Health" },
@@ -194,6 +197,19 @@ describe("claimReview", () => {
         firstAppearance: appearance,
       },
     });
+  });
+
+  it("points a published verdict at its public page and drops the internal note", () => {
+    const review = claimReview(claim({ publishedAt: new Date("2024-05-11T08:00:00Z") }), config);
+    assert.ok(review);
+    assert.equal(review.url, `https://claims.example/fact-checks/${C}`);
+    assert.equal(review.creativeWorkStatus, "Published");
+    assert.equal("disambiguatingDescription" in review, false);
+  });
+
+  it("leaves ratingExplanation out when there is no rationale", () => {
+    const review = claimReview(claim({ verdictRationale: null }), config);
+    assert.equal(review && "ratingExplanation" in review.reviewRating, false);
   });
 
   it("uses Person for a person, omits what is unknown, and falls back to updatedAt for the date", () => {

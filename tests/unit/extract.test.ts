@@ -86,7 +86,8 @@ describe("firstNonEmptyLine", () => {
 describe("extractFromFile", () => {
   it("keeps plain text exactly, typography included", () => {
     const content = "Flood toll disputed\n\nThe governor said \u201Cat least 12\u201D died \u2014 the fire chief said nearly\u00A020.\n";
-    assert.deepEqual(extractFromFile("flood.txt", content), { body: content, title: "Flood toll disputed" });
+    const { body, title } = extractFromFile("flood.txt", content);
+    assert.deepEqual({ body, title }, { body: content, title: "Flood toll disputed" });
   });
 
   it("normalises CRLF and lone CR line endings to LF so offsets do not depend on the platform", () => {
@@ -103,12 +104,14 @@ describe("extractFromFile", () => {
 
   it("takes a Markdown heading without its #'s as the title and keeps the Markdown body", () => {
     const content = "\n## Port strike enters day two ##\n\nDockworkers \u2014 *about 1,800* of them \u2014 stayed out.\n";
-    assert.deepEqual(extractFromFile("strike.md", content), { body: content, title: "Port strike enters day two" });
+    const { body, title } = extractFromFile("strike.md", content);
+    assert.deepEqual({ body, title }, { body: content, title: "Port strike enters day two" });
     assert.equal(extractFromFile("front.md", "---\nlayout: post\n---\n# Real headline\n\nText.").title, "Real headline");
   });
 
   it("converts .html and .htm files to text", () => {
-    assert.deepEqual(extractFromFile("page.HTM", "<title>T</title><p>A&nbsp;b</p>"), { body: "A\u00A0b", title: "T" });
+    const { body, title } = extractFromFile("page.HTM", "<title>T</title><p>A&nbsp;b</p>");
+    assert.deepEqual({ body, title }, { body: "A\u00A0b", title: "T" });
     assert.equal(extractFromFile("page.html", PAGE).body, htmlToText(PAGE).text);
   });
 

@@ -4,6 +4,9 @@ import { describe, it } from "node:test";
 import type { z } from "zod";
 import { BEARER_SCHEME, buildOpenApiDocument, REQUEST_EXAMPLES } from "@/lib/api/openapi";
 import {
+  articleMetadataSchema,
+  linkReviewResultSchema,
+  publishStateSchema,
   articleDetailSchema,
   articlePageSchema,
   claimCandidateListSchema,
@@ -21,8 +24,9 @@ import {
   userListSchema,
 } from "@/lib/api/openapi-responses";
 import type { ArticleSummary } from "@/lib/articles/queries";
-import { articleJson, articleSummaryJson } from "@/lib/articles/serialize";
 import { candidateItem } from "@/lib/candidates/rules";
+import { articleJson, articleMetadataJson, articleSummaryJson } from "@/lib/articles/serialize";
+import type { publishClaim } from "@/lib/claims/publish";
 import type { listSourcesOfClaim } from "@/lib/claims/queries";
 import { claimFacts } from "@/lib/assist/claim-facts";
 import { claimJson, type ClaimRecord } from "@/lib/claims/serialize";
@@ -39,8 +43,8 @@ import type { addSource } from "@/lib/sources/mutations";
 import type { LinkSuggestion } from "@/lib/suggestions/queries";
 import { relate, type MatchClaim } from "@/lib/assist/match";
 import type { userListSelect } from "@/lib/users/queries";
-import { importArticleSchema, listArticlesQuerySchema } from "@/lib/validation/articles";
 import { candidateSpanSchema } from "@/lib/validation/candidates";
+import { importArticleSchema, listArticlesQuerySchema, updateArticleSchema } from "@/lib/validation/articles";
 import { createClaimSchema, deleteClaimSchema, listClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claims";
 import { createLinkSchema, sourceSchema, statusChangeSchema } from "@/lib/validation/evidence";
 import { EXPORT_FORMATS, exportQuerySchema } from "@/lib/validation/export";
@@ -146,19 +150,21 @@ function parsesOrExplains(schema: z.ZodType, value: unknown, what: string): void
 
 const EXPECTED_ROUTES: Record<string, string[]> = {
   "/api/v1/articles": ["get", "post"],
-  "/api/v1/articles/{id}": ["get"],
   "/api/v1/articles/{id}/candidates": ["get"],
   "/api/v1/articles/{id}/candidates/accept": ["post"],
   "/api/v1/articles/{id}/candidates/dismiss": ["post"],
   "/api/v1/articles/{id}/candidates/restore": ["post"],
+  "/api/v1/articles/{id}": ["delete", "get", "patch"],
   "/api/v1/claims": ["get", "post"],
   "/api/v1/claims/{id}": ["delete", "get", "patch"],
   "/api/v1/claims/{id}/sources": ["post"],
   "/api/v1/claims/{id}/status": ["post"],
+  "/api/v1/claims/{id}/publish": ["delete", "post"],
   "/api/v1/claims/{id}/suggestions": ["get"],
   "/api/v1/export": ["get"],
   "/api/v1/links": ["post"],
   "/api/v1/links/{id}": ["delete"],
+  "/api/v1/links/{id}/review": ["post"],
   "/api/v1/sources/{id}": ["delete", "patch"],
   "/api/v1/users": ["get"],
 };
@@ -320,6 +326,7 @@ const BODY_VALIDATORS: Record<string, z.ZodType> = {
   acceptCandidate: candidateSpanSchema,
   dismissCandidate: candidateSpanSchema,
   restoreCandidate: candidateSpanSchema,
+  updateArticle: updateArticleSchema,
 };
 
 const QUERY_VALIDATORS: Record<string, z.ZodType> = {
@@ -431,6 +438,7 @@ const claimRecord: ClaimRecord = {
   status: "DRAFT",
   verdictRationale: null,
   reviewedAt: null,
+  publishedAt: null,
   version: 1,
   createdAt: AT,
   updatedAt: AT,
@@ -475,6 +483,7 @@ const fullArticle = {
   language: "en",
   body: REQUEST_EXAMPLES.importArticle.body,
   contentHash: "0".repeat(64),
+  version: 1,
   createdAt: AT,
   outletId: ID,
 };
@@ -532,8 +541,8 @@ const otherClaim = {
 };
 
 const listedLinks: Awaited<ReturnType<typeof listLinksOfClaim>> = [
-  { id: ID, kind: "CONTRADICTS", note: null, fromClaimId: ID, createdAt: AT, other: otherClaim },
-  { id: OTHER_ID, kind: "UPDATES", note: "Later figure.", fromClaimId: OTHER_ID, createdAt: AT, other: otherClaim },
+  { id: ID, kind: "CONTRADICTS", note: null, fromClaimId: ID, createdAt: AT, challengesVerdictOfId: null, other: otherClaim },
+  { id: OTHER_ID, kind: "UPDATES", note: "Later figure.", fromClaimId: OTHER_ID, createdAt: AT, challengesVerdictOfId: null, other: otherClaim },
 ];
 
 const exportClaim: ExportClaim = {
@@ -554,6 +563,7 @@ const exportClaim: ExportClaim = {
   status: "VERIFIED",
   verdictRationale: "The council minutes record 12 km.",
   reviewedAt: AT,
+  publishedAt: null,
   createdAt: AT,
   updatedAt: AT,
   speaker: { id: ID, name: "The mayor", kind: "PERSON" },
@@ -578,6 +588,15 @@ const bareExportClaim: ExportClaim = {
 const exportConfig: ExportConfig = { publicBaseUrl: "https://claims.example", organisation: { name: "Meridian Fact Desk", url: "https://desk.example" } };
 
 describe("OpenAPI response schemas against the serializers", () => {
+  it("match the article correction and publishing answers", () => {
+    const corrected = articleMetadataJson({ id: ID, title: "Council approves bus lanes", url: null, author: null, publishedAt: AT, language: "en", version: 2, outlet: { id: OTHER_ID, name: "Meridian Wire" } });
+    parsesOrExplains(articleMetadataSchema, overTheWire(corrected), "article metadata");
+    const published: Awaited<ReturnType<typeof publishClaim>> = { id: ID, publishedAt: AT.toISOString(), path: `/fact-checks/${ID}` };
+    parsesOrExplains(publishStateSchema, overTheWire(published), "published");
+    parsesOrExplains(publishStateSchema, overTheWire({ ...published, publishedAt: null, path: null }), "unpublished");
+    parsesOrExplains(linkReviewResultSchema, overTheWire({ id: ID, reviewedAt: AT.toISOString() }), "link review");
+  });
+
   it("match claimJson, alone and in a page", () => {
     parsesOrExplains(claimSchema, overTheWire(claimJson(claimRecord)), "claimJson");
     parsesOrExplains(claimSchema, overTheWire(claimJson({ ...claimRecord, speaker: null, occurredAt: null, reviewedAt: AT })), "claimJson with nulls");

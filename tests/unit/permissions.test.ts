@@ -50,7 +50,8 @@ describe("claim permissions: role × action × own/other's claim", () => {
       matrix.push(["ADMIN", "claim.edit", ownership, status, true]);
       matrix.push(["ADMIN", "claim.submit", ownership, status, true]);
       matrix.push(["ADMIN", "claim.delete", ownership, status, true]);
-      matrix.push(["ADMIN", "claim.finalise", ownership, status, true]);
+      // The two-person rule binds admins as well.
+      matrix.push(["ADMIN", "claim.finalise", ownership, status, ownership === "someone else's"]);
     }
   }
   // Claims with a verdict: only an admin edits them; everyone else reopens the claim first.
@@ -73,7 +74,8 @@ describe("claim permissions: role × action × own/other's claim", () => {
       matrix.push(["ADMIN", "claim.edit", ownership, status, true]);
       matrix.push(["ADMIN", "claim.submit", ownership, status, true]);
       matrix.push(["ADMIN", "claim.delete", ownership, status, true]);
-      matrix.push(["ADMIN", "claim.finalise", ownership, status, true]);
+      // The two-person rule binds admins as well.
+      matrix.push(["ADMIN", "claim.finalise", ownership, status, ownership === "someone else's"]);
     }
   }
   for (const [role, action, ownership, status, allow] of matrix) {

@@ -23,13 +23,14 @@ const OWNERSHIPS: Ownership[] = ["created by me", "last edited by me", "created 
 
 const GOOD_RATIONALE = "Ministry figures and the monitor's count agree on 21.";
 
-function contextFor(role: Role, ownership: Ownership, status: ClaimStatus, hasOpenContradiction = false): TransitionContext {
+function contextFor(role: Role, ownership: Ownership, status: ClaimStatus, hasOpenContradiction = false, sourceCount = 1): TransitionContext {
   const created = ownership === "created by me" || ownership === "created and last edited by me";
   const edited = ownership === "last edited by me" || ownership === "created and last edited by me";
   return {
     actor: { id: "me", role },
     claim: { createdById: created ? "me" : "other", updatedById: edited ? "me" : "someone-else", status },
     hasOpenContradiction,
+    sourceCount,
   };
 }
 
@@ -53,7 +54,8 @@ function mayTake(role: Role, ownership: Ownership, action: WorkflowAction): bool
     case "send_back":
       return role === "REVIEWER" || role === "ADMIN" || (role === "EDITOR" && created);
     case "give_verdict":
-      return role === "ADMIN" || (role === "REVIEWER" && ownership === "someone else's");
+      // The two-person rule holds for admins too.
+      return (role === "ADMIN" || role === "REVIEWER") && ownership === "someone else's";
     case "reopen":
       return role === "REVIEWER" || role === "ADMIN";
   }
@@ -200,9 +202,42 @@ describe("refusal messages", () => {
     assert.match(message, /Only a reviewer or an admin can reopen/);
   });
 
-  it("exempts admins from the two-person rule", () => {
-    const decision = decideTransition(contextFor("ADMIN", "created and last edited by me", "IN_REVIEW"), { target: "VERIFIED", rationale: GOOD_RATIONALE });
+  it("holds admins to the two-person rule too", () => {
+    for (const ownership of ["created by me", "last edited by me", "created and last edited by me"] as const) {
+      const { code, message } = refusal(contextFor("ADMIN", ownership, "IN_REVIEW"), "VERIFIED");
+      assert.equal(code, "forbidden", ownership);
+      assert.match(message, /two-person rule/, ownership);
+    }
+    const decision = decideTransition(contextFor("ADMIN", "someone else's", "IN_REVIEW"), { target: "VERIFIED", rationale: GOOD_RATIONALE });
     assert.deepEqual(decision, { ok: true, action: "give_verdict", requiresRationale: true });
+  });
+});
+
+describe("evidence for a verdict", () => {
+  it("refuses verified, false and misleading without a source, naming what is missing", () => {
+    for (const target of ["VERIFIED", "FALSE", "MISLEADING"] as const) {
+      const { code, message } = refusal(contextFor("REVIEWER", "someone else's", "IN_REVIEW", false, 0), target);
+      assert.equal(code, "evidence_required", target);
+      assert.match(message, /at least one source/, target);
+    }
+  });
+
+  it("lets unverifiable stand without a source, and any verdict with one", () => {
+    assert.equal(decideTransition(contextFor("REVIEWER", "someone else's", "IN_REVIEW", false, 0), { target: "UNVERIFIABLE", rationale: GOOD_RATIONALE }).ok, true);
+    assert.equal(decideTransition(contextFor("REVIEWER", "someone else's", "DISPUTED", true, 1), { target: "FALSE", rationale: GOOD_RATIONALE }).ok, true);
+  });
+
+  it("tells someone who may not give the verdict that first, before any missing source", () => {
+    assert.equal(refusal(contextFor("REVIEWER", "created by me", "IN_REVIEW", false, 0), "VERIFIED").code, "forbidden");
+  });
+
+  it("shows the rating verdicts disabled with the reason, and unverifiable enabled", () => {
+    const shown = availableTransitions(contextFor("REVIEWER", "someone else's", "IN_REVIEW", false, 0));
+    assert.deepEqual(
+      shown.map((b) => `${b.target} ${b.disabledReason ? "disabled" : "enabled"}`),
+      ["DRAFT enabled", "VERIFIED disabled", "FALSE disabled", "MISLEADING disabled", "UNVERIFIABLE enabled"],
+    );
+    for (const button of shown.filter((b) => b.disabledReason)) assert.match(button.disabledReason!, /Attach at least one source/);
   });
 });
 
@@ -309,7 +344,7 @@ describe("available transitions (the status buttons)", () => {
   });
 
   it("offers to return a disputed claim to review and give the verdict", () => {
-    assert.deepEqual(buttons(contextFor("ADMIN", "created by me", "DISPUTED", true)), [
+    assert.deepEqual(buttons(contextFor("ADMIN", "someone else's", "DISPUTED", true)), [
       "IN_REVIEW submit Return to review",
       "VERIFIED give_verdict Verdict: Verified",
       "FALSE give_verdict Verdict: False",
@@ -335,7 +370,7 @@ describe("available transitions (the status buttons)", () => {
             const context = contextFor(role, ownership, from, contradiction);
             const allowed = STATUSES.filter((target) => decideTransition(context, { target, rationale: GOOD_RATIONALE }).ok);
             assert.deepEqual(
-              availableTransitions(context).map((b) => b.target),
+              availableTransitions(context).filter((b) => !b.disabledReason).map((b) => b.target),
               allowed,
               `${role}, ${ownership}, ${from}, contradiction ${contradiction}`,
             );

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { CandidateItem } from "@/lib/candidates/rules";
 import { describeFigure } from "@/lib/claims/describe";
+import { findInArticle } from "@/lib/claims/find-text";
 import type { ReaderClaim } from "@/lib/claims/reader";
 import { segmentBody } from "@/lib/claims/segments";
 import { formatDate, humanize } from "@/lib/format";
@@ -80,14 +81,13 @@ export function ArticleReader({ articleId, body, claims, candidates, subjects, s
 
   function findAndSelect() {
     if (!findText) return;
-    let index = body.indexOf(findText, findFrom);
-    if (index === -1) index = body.indexOf(findText);
-    if (index === -1) {
-      setNotice({ ok: false, message: `“${findText}” does not appear in the article text. The words must match exactly, including capital letters, quote marks and dashes.` });
+    const found = findInArticle(body, findText, findFrom);
+    if (!found) {
+      setNotice({ ok: false, message: `“${findText}” does not appear in the article text. The words must match, including capital letters (straight or curly quotes, hyphens or dashes don’t matter).` });
       return;
     }
-    setFindFrom(index + 1);
-    startClaim({ start: index, end: index + findText.length, quote: findText });
+    setFindFrom(found.start + 1);
+    startClaim(found);
   }
 
   function saved(claim: ReaderClaim, message: string) {

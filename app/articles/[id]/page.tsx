@@ -8,7 +8,8 @@ import { listOpenCandidates } from "@/lib/candidates/queries";
 import { listArticleClaims, listSpeakerNames, listSubjects } from "@/lib/claims/queries";
 import { readerClaim } from "@/lib/claims/reader";
 import { enumLabel, formatDate } from "@/lib/format";
-import { can } from "@/lib/permissions";
+import { can, isFinalStatus } from "@/lib/permissions";
+import { ArticleMetadataForm } from "./article-metadata-form";
 import { ArticleReader } from "./article-reader";
 
 type Params = Promise<{ id: string }>;
@@ -49,6 +50,16 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         </p>
       ) : null}
       <h1>{article.title}</h1>
+      {article.supersededBy ? (
+        <p className="notice">
+          A corrected text of this article was imported: <Link href={`/articles/${article.supersededBy.id}`}>{article.supersededBy.title}</Link>.
+        </p>
+      ) : null}
+      {article.supersedes ? (
+        <p className="notice">
+          This is a corrected text; it supersedes <Link href={`/articles/${article.supersedes.id}`}>{article.supersedes.title}</Link>.
+        </p>
+      ) : null}
       <dl className="meta">
         <div>
           <dt>Outlet</dt>
@@ -79,6 +90,14 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
           </div>
         ) : null}
       </dl>
+      {can(user, "article.import") ? (
+        <ArticleMetadataForm
+          articleId={article.id}
+          canDelete={can(user, "users.manage")}
+          hasVerdicts={claims.some((claim) => isFinalStatus(claim.status))}
+          values={{ title: article.title, outlet: article.outlet.name, author: article.author ?? "", publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? "", url: article.url ?? "", language: article.language, version: article.version }}
+        />
+      ) : null}
       <ArticleReader
         articleId={article.id}
         body={article.body}

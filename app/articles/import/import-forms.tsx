@@ -10,8 +10,9 @@ import { applyServerErrors } from "@/components/form-errors";
 import type { ActionResult } from "@/lib/actions/result";
 import { enumLabel } from "@/lib/format";
 import { OutletKind } from "@/lib/generated/prisma/enums";
-import { articleMetadataSchema, importArticleSchema, importFromUrlSchema } from "@/lib/validation/articles";
-import { importFileAction, importTextAction, importUrlAction } from "./actions";
+import type { ImportPreview } from "@/lib/articles/import-sources";
+import { importArticleSchema, previewUrlSchema } from "@/lib/validation/articles";
+import { importTextAction, previewFileAction, previewUrlAction } from "./actions";
 
 type Outlet = { name: string; kind: OutletKind };
 type Imported = ActionResult<{ articleId: string; created: boolean }>;
@@ -56,7 +57,7 @@ function TextField({ name, label, hint, type = "text", required, list, textarea 
   );
 }
 
-function OutletFields({ outlets, required }: { outlets: Outlet[]; required: boolean }) {
+function OutletFields({ outlets, required, alwaysShowKind = false }: { outlets: Outlet[]; required: boolean; alwaysShowKind?: boolean }) {
   const listId = useId();
   const kindId = useId();
   const { register, watch } = useFormContext<Record<string, string>>();
@@ -70,9 +71,9 @@ function OutletFields({ outlets, required }: { outlets: Outlet[]; required: bool
           <option key={outlet.name} value={outlet.name} />
         ))}
       </datalist>
-      {isNew ? (
+      {isNew || alwaysShowKind ? (
         <div className="field">
-          <label htmlFor={kindId}>Kind of new outlet</label>
+          <label htmlFor={kindId}>{isNew ? "Kind of new outlet" : "Outlet kind (used only if the outlet is new)"}</label>
           <select id={kindId} {...register("outletKind")}>
             {Object.values(OutletKind).map((kind) => (
               <option key={kind} value={kind}>
@@ -138,10 +139,10 @@ function FormShell({ children, error, submitting, label, onSubmit }: { children:
   );
 }
 
-function PasteForm({ outlets }: { outlets: Outlet[] }) {
+function PasteForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: string }) {
   const methods = useForm<z.input<typeof importArticleSchema>, unknown, z.output<typeof importArticleSchema>>({
     resolver: zodResolver(importArticleSchema),
-    defaultValues: { ...METADATA_DEFAULTS, url: "", body: "" },
+    defaultValues: { ...METADATA_DEFAULTS, url: "", body: "", supersedes: supersedes ?? "" },
   });
   const { formError, setFormError, handle } = useImportSubmit(methods.setError);
   return (
@@ -163,78 +164,133 @@ function PasteForm({ outlets }: { outlets: Outlet[] }) {
   );
 }
 
-function FileForm({ outlets }: { outlets: Outlet[] }) {
+/**
+ * Step two of a file or web import: what was detected, every field editable, and the text as it
+ * will be stored (not editable: claims will point into it). Nothing is saved before "Import".
+ */
+function PreviewForm({ outlets, preview, source, onBack, supersedes }: { outlets: Outlet[]; preview: ImportPreview; source: string; onBack: () => void; supersedes?: string }) {
+  const methods = useForm<z.input<typeof importArticleSchema>, unknown, z.output<typeof importArticleSchema>>({
+    resolver: zodResolver(importArticleSchema),
+    defaultValues: {
+      title: preview.title,
+      outlet: preview.outlet,
+      outletKind: preview.outletKind ?? "NEWSPAPER",
+      author: preview.author,
+      publishedAt: preview.publishedAt,
+      language: preview.language,
+      url: preview.url,
+      body: preview.body,
+      supersedes: supersedes ?? "",
+    },
+  });
+  const { formError, setFormError, handle } = useImportSubmit(methods.setError);
+  const excerpt = preview.body.length > PREVIEW_CHARS ? `${preview.body.slice(0, PREVIEW_CHARS).trimEnd()}…` : preview.body;
+  return (
+    <FormProvider {...methods}>
+      <h2 className="span-all preview-heading">Check before importing</h2>
+      <p className="hint">
+        Detected from {source}. Correct anything that is wrong: the headline, the outlet and its kind, the date and the language are all yours to change.
+      </p>
+      <FormShell
+        error={formError}
+        submitting={methods.formState.isSubmitting}
+        label="Import article"
+        onSubmit={methods.handleSubmit(async (values) => {
+          setFormError(null);
+          handle(await importTextAction({ ...values, body: preview.body }));
+        })}
+      >
+        <TextField name="title" label="Headline" required />
+        <OutletFields outlets={outlets} required alwaysShowKind />
+        <TextField name="url" label="Original URL" type="url" hint="Used to spot re-imports of the same article." />
+        <TextField name="author" label="Author" />
+        <TextField name="publishedAt" label="Published" type="date" />
+        <TextField name="language" label="Language" hint="A code such as en, fr or ar." required />
+        <figure className="span-all import-preview-text">
+          <figcaption>
+            The text as it will be stored ({preview.body.length.toLocaleString("en")} characters; it can’t be changed after import)
+          </figcaption>
+          <pre>{excerpt}</pre>
+        </figure>
+        <div className="span-all">
+          <button type="button" className="button-quiet" onClick={onBack}>
+            Choose something else
+          </button>
+        </div>
+      </FormShell>
+    </FormProvider>
+  );
+}
+
+const PREVIEW_CHARS = 1200;
+
+function FileForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: string }) {
   const [file, setFile] = useState<File | null>(null);
   const fileId = useId();
   const [fileError, setFileError] = useState<string | undefined>();
-  const methods = useForm<z.input<typeof articleMetadataSchema>, unknown, z.output<typeof articleMetadataSchema>>({
-    resolver: zodResolver(articleMetadataSchema),
-    defaultValues: { ...METADATA_DEFAULTS, url: "" },
-  });
-  const { formError, setFormError, handle } = useImportSubmit(methods.setError);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [pending, setPending] = useState(false);
+  if (preview && file) return <PreviewForm outlets={outlets} preview={preview} source={file.name} onBack={() => setPreview(null)} supersedes={supersedes} />;
   return (
-    <FormProvider {...methods}>
-      <FormShell
-        error={formError}
-        submitting={methods.formState.isSubmitting}
-        label="Import file"
-        onSubmit={methods.handleSubmit(async () => {
-          setFormError(null);
-          if (!file) {
-            setFileError("Choose a .txt, .md or .html file.");
-            return;
-          }
-          setFileError(undefined);
-          const data = new FormData();
-          data.set("file", file);
-          // The raw field strings go to the server, which parses them with the same schema.
-          for (const [key, value] of Object.entries(methods.getValues())) if (typeof value === "string") data.set(key, value);
-          const result = await importFileAction(data);
-          if (!result.ok && result.fields?.file) setFileError(result.fields.file[0]);
-          handle(result);
-        })}
-      >
-        <div className="field span-all">
-          <label htmlFor={fileId}>File</label>
-          <input id={fileId} type="file" onChange={(event) => setFile(event.target.files?.[0] ?? null)} accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" aria-invalid={Boolean(fileError)} aria-describedby={`${fileId}-error ${fileId}-hint`} />
-          <p id={`${fileId}-hint`} className="hint">
-            Plain text (.txt), Markdown (.md) or a saved web page (.html); web pages are reduced to their readable text. Up to 4 MB.
-          </p>
-          <FieldError id={`${fileId}-error`} message={fileError} />
-        </div>
-        <OutletFields outlets={outlets} required />
-        <CommonFields withUrl titleRequired={false} />
-      </FormShell>
-    </FormProvider>
+    <FormShell
+      error={null}
+      submitting={pending}
+      label="Preview"
+      onSubmit={async () => {
+        if (!file) {
+          setFileError("Choose a .txt, .md or .html file.");
+          return;
+        }
+        setFileError(undefined);
+        setPending(true);
+        const data = new FormData();
+        data.set("file", file);
+        const result = await previewFileAction(data);
+        setPending(false);
+        if (result.ok) setPreview(result.data);
+        else setFileError(result.fields?.file?.[0] ?? result.message);
+      }}
+    >
+      <div className="field span-all">
+        <label htmlFor={fileId}>File</label>
+        <input id={fileId} type="file" onChange={(event) => setFile(event.target.files?.[0] ?? null)} accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" aria-invalid={Boolean(fileError)} aria-describedby={`${fileId}-error ${fileId}-hint`} />
+        <p id={`${fileId}-hint`} className="hint">
+          Plain text (.txt), Markdown (.md) or a saved web page (.html); web pages are reduced to their readable text. Up to 4 MB. You check the headline, outlet, date and language before anything is saved.
+        </p>
+        <FieldError id={`${fileId}-error`} message={fileError} />
+      </div>
+    </FormShell>
   );
 }
 
-function UrlForm({ outlets }: { outlets: Outlet[] }) {
-  const methods = useForm<z.input<typeof importFromUrlSchema>, unknown, z.output<typeof importFromUrlSchema>>({
-    resolver: zodResolver(importFromUrlSchema),
-    defaultValues: { ...METADATA_DEFAULTS, url: "" },
-  });
-  const { formError, setFormError, handle } = useImportSubmit(methods.setError);
+function UrlForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: string }) {
+  const methods = useForm<z.input<typeof previewUrlSchema>, unknown, z.output<typeof previewUrlSchema>>({ resolver: zodResolver(previewUrlSchema), defaultValues: { url: "" } });
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  if (preview) return <PreviewForm outlets={outlets} preview={preview} source={preview.url} onBack={() => setPreview(null)} supersedes={supersedes} />;
   return (
     <FormProvider {...methods}>
       <FormShell
         error={formError}
         submitting={methods.formState.isSubmitting}
-        label="Fetch and import"
+        label="Fetch and preview"
         onSubmit={methods.handleSubmit(async (values) => {
           setFormError(null);
-          handle(await importUrlAction(values));
+          const result = await previewUrlAction(values);
+          if (result.ok) setPreview(result.data);
+          else {
+            applyServerErrors(result.fields, methods.setError);
+            setFormError(result.message);
+          }
         })}
       >
-        <TextField name="url" label="Web address" type="url" required hint="The server fetches the page (up to 5 MB, 10 seconds) and keeps its readable text." />
-        <OutletFields outlets={outlets} required={false} />
-        <CommonFields withUrl={false} titleRequired={false} />
+        <TextField name="url" label="Web address" type="url" required hint="The server fetches the page (up to 5 MB, 10 seconds) and keeps its readable text. You check the details before anything is saved." />
       </FormShell>
     </FormProvider>
   );
 }
 
-export function ImportForms({ outlets }: { outlets: Outlet[] }) {
+export function ImportForms({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: string }) {
   const [tab, setTab] = useState<TabId>("paste");
   const baseId = useId();
   const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({ paste: null, file: null, url: null });
@@ -274,7 +330,7 @@ export function ImportForms({ outlets }: { outlets: Outlet[] }) {
         ))}
       </div>
       <div role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}-tab`} className="tab-panel">
-        {tab === "paste" ? <PasteForm outlets={outlets} /> : tab === "file" ? <FileForm outlets={outlets} /> : <UrlForm outlets={outlets} />}
+        {tab === "paste" ? <PasteForm outlets={outlets} supersedes={supersedes} /> : tab === "file" ? <FileForm outlets={outlets} supersedes={supersedes} /> : <UrlForm outlets={outlets} supersedes={supersedes} />}
       </div>
     </div>
   );

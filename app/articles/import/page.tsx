@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listOutlets } from "@/lib/articles/queries";
+import { getArticle, listOutlets } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { ImportForms } from "./import-forms";
 
 export const metadata: Metadata = { title: "Import an article" };
 
-export default async function ImportPage() {
+export default async function ImportPage({ searchParams }: { searchParams: Promise<{ supersedes?: string }> }) {
   await requirePermission("article.import");
-  const outlets = await listOutlets();
+  const { supersedes } = await searchParams;
+  const [outlets, corrected] = await Promise.all([listOutlets(), supersedes ? getArticle(supersedes) : null]);
   return (
     <section>
       <p className="breadcrumb">
@@ -19,7 +20,12 @@ export default async function ImportPage() {
         The text is stored exactly as imported and never changed afterwards, so that every claim keeps pointing at the same words. Importing the same URL or identical
         text again opens the article already stored.
       </p>
-      <ImportForms outlets={outlets.map((outlet) => ({ name: outlet.name, kind: outlet.kind }))} />
+      {corrected ? (
+        <p className="notice">
+          Importing a corrected text of <Link href={`/articles/${corrected.id}`}>{corrected.title}</Link>. Both articles stay, linked to each other; claims on the old text stay where they are.
+        </p>
+      ) : null}
+      <ImportForms outlets={outlets.map((outlet) => ({ name: outlet.name, kind: outlet.kind }))} supersedes={corrected?.id} />
     </section>
   );
 }

@@ -6,7 +6,8 @@ import { assignClaim, unassignClaim } from "@/lib/assignments/mutations";
 import { requireUser } from "@/lib/auth/session";
 import { changeClaimStatus } from "@/lib/claims/status";
 import { addComment } from "@/lib/comments/mutations";
-import { createLink, deleteLink } from "@/lib/links/mutations";
+import { publishClaim, unpublishClaim } from "@/lib/claims/publish";
+import { createLink, deleteLink, reviewLink } from "@/lib/links/mutations";
 import { searchClaimsForLinking } from "@/lib/links/queries";
 import { addSource, removeSource, updateSource } from "@/lib/sources/mutations";
 import { assignmentSchema, claimSearchSchema, commentSchema, createLinkSchema, sourceSchema, statusChangeSchema } from "@/lib/validation/evidence";
@@ -150,5 +151,29 @@ export async function addCommentAction(claimId: string, input: unknown): Promise
     await addComment(user, id, parsed.data.body);
   }, "Comment added.");
   revalidatePath(claimPath(id));
+  return result;
+}
+
+export async function setPublishedAction(claimId: string, publish: boolean): Promise<ActionResult> {
+  const user = await requireUser();
+  const id = validId(claimId);
+  if (!id) return BAD_ID;
+  const result = await runAction(async () => {
+    await (publish ? publishClaim(user, id) : unpublishClaim(user, id));
+  }, publish ? "Published." : "Taken down.");
+  revalidatePath(claimPath(id));
+  revalidatePath(`/fact-checks/${id}`);
+  return result;
+}
+
+export async function reviewLinkAction(claimId: string, linkId: string): Promise<ActionResult> {
+  const user = await requireUser();
+  const id = validId(linkId);
+  if (!id) return BAD_ID;
+  const result = await runAction(async () => {
+    await reviewLink(user, id);
+  }, "The verdict stands; the contradiction is marked as reviewed.");
+  revalidatePath(claimPath(claimId));
+  revalidatePath("/contradictions");
   return result;
 }

@@ -12,8 +12,9 @@ import { getClaimWorkspace } from "@/lib/claims/workspace";
 import { suggestLinksFor } from "@/lib/suggestions/queries";
 import { db } from "@/lib/db";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
-import { linkLabelFor } from "@/lib/links/rules";
-import { can, canOnClaim } from "@/lib/permissions";
+import { isContradictedAfterVerdict, linkLabelFor } from "@/lib/links/rules";
+import { can, canOnClaim, hasRole, isFinalStatus } from "@/lib/permissions";
+import { ContradictedNotice, PublishPanel } from "./integrity-panels";
 import { LinksPanel } from "./links-panel";
 import { SourcesPanel } from "./sources-panel";
 import { AssignmentsPanel, CommentsPanel } from "./team-panels";
@@ -45,11 +46,19 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const derived = new Set(facts?.derived ?? []);
   const figureFromText = claim.value === null && facts?.value !== null && facts?.value !== undefined ? facts : null;
   const linkedQuotes = new Map(workspace.links.map((link) => [link.other.id, link.other.quote]));
-  const transitions = availableTransitions({ actor: user, claim, hasOpenContradiction });
+  const transitions = availableTransitions({ actor: user, claim, hasOpenContradiction, sourceCount: workspace.sources.length });
+  const hasVerdict = isFinalStatus(claim.status);
+  // A verdict rests on this evidence: sources and links stay as they were until it is reopened.
+  const evidenceEditable = canEdit && !hasVerdict;
+  const lateContradictions = isContradictedAfterVerdict(claim, workspace.links)
+    ? workspace.links
+        .filter((link) => link.challengesVerdictOfId === claim.id)
+        .map((link) => ({ linkId: link.id, otherClaimId: link.other.id, otherQuote: link.other.quote, outlet: link.other.article.outlet.name }))
+    : [];
   const awaitingVerdict = claim.status === "IN_REVIEW" || claim.status === "DISPUTED";
   const blockedReason =
     awaitingVerdict && !canOnClaim(user, "claim.finalise", claim)
-      ? user.role === "REVIEWER"
+      ? hasRole(user, "REVIEWER")
         ? "You created or last edited this claim, so another reviewer must give the verdict (two-person rule)."
         : "A reviewer gives the verdict; you can still add evidence and comments."
       : null;
@@ -63,6 +72,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <span className="visually-hidden">Claim: </span>
         <q>{claim.quote}</q>
       </h1>
+      {lateContradictions.length ? <ContradictedNotice claimId={claim.id} contradictions={lateContradictions} canReview={hasRole(user, "REVIEWER")} /> : null}
       <p className="claim-context">
         {claim.start > claim.prefix.length ? "…" : ""}
         {claim.prefix}
@@ -113,14 +123,16 @@ export default async function ClaimPage({ params }: { params: Params }) {
       <div className="claim-grid">
         <div>
           <WorkflowPanel claimId={claim.id} transitions={transitions} blockedReason={blockedReason} />
+          {hasVerdict ? <PublishPanel claimId={claim.id} publishedAt={claim.publishedAt?.toISOString() ?? null} canPublish={hasRole(user, "REVIEWER")} /> : null}
+          {canEdit && hasVerdict ? <p className="notice">Sources and links are frozen while the verdict stands: reopen the claim first to change them.</p> : null}
           <SourcesPanel
             claimId={claim.id}
-            canEdit={canEdit}
+            canEdit={evidenceEditable}
             sources={workspace.sources.map((source) => ({ ...source, accessedAt: source.accessedAt?.toISOString() ?? null }))}
           />
           <LinksPanel
             claimId={claim.id}
-            canEdit={canEdit}
+            canEdit={evidenceEditable}
             suggestions={suggestions ?? []}
             links={workspace.links.map((link) => ({
               id: link.id,

@@ -6,9 +6,10 @@ import { STATUS_LABEL } from "@/lib/claims/workflow";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { changeStatusAction } from "./actions";
 
-type Transition = { target: ClaimStatus; action: string; label: string };
+type Transition = { target: ClaimStatus; action: string; label: string; disabledReason?: string };
 
-const NEEDS_RATIONALE = new Set(["give_verdict", "reopen"]);
+// Sending back takes an optional reason, which the editor then sees in their queue.
+const NEEDS_RATIONALE = new Set(["give_verdict", "reopen", "send_back"]);
 
 export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId: string; transitions: Transition[]; blockedReason: string | null }) {
   const router = useRouter();
@@ -16,7 +17,9 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
   const [note, setNote] = useState("");
   const [feedback, setFeedback] = useState<{ ok: boolean; message: string; field?: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const needsNote = transitions.some((transition) => NEEDS_RATIONALE.has(transition.action));
+  const needsNote = transitions.some((transition) => NEEDS_RATIONALE.has(transition.action) && !transition.disabledReason);
+  // Each distinct reason once, under the buttons it disables (aria-describedby points at it).
+  const disabledReasons = [...new Set(transitions.flatMap((transition) => (transition.disabledReason ? [transition.disabledReason] : [])))];
 
   const run = (transition: Transition) =>
     startTransition(async () => {
@@ -36,13 +39,13 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
       <h2 id="workflow-heading">Review</h2>
       {needsNote ? (
         <div className="field">
-          <label htmlFor={noteId}>Rationale</label>
+          <label htmlFor={noteId}>Rationale or reason</label>
           <textarea
             id={noteId}
             rows={3}
             value={note}
             onChange={(event) => setNote(event.target.value)}
-            placeholder="Why this verdict (or why reopen): the evidence it rests on."
+            placeholder="Why this verdict (or why reopen, or what to fix when sending it back)."
             aria-invalid={Boolean(feedback?.field)}
             aria-describedby={`${noteId}-error`}
           />
@@ -54,7 +57,15 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
       {transitions.length ? (
         <div className="inline">
           {transitions.map((transition) => (
-            <button key={transition.target} type="button" className={transition.action === "give_verdict" ? undefined : "button-quiet"} disabled={pending} onClick={() => run(transition)}>
+            <button
+              key={transition.target}
+              type="button"
+              className={transition.action === "give_verdict" ? undefined : "button-quiet"}
+              disabled={pending || Boolean(transition.disabledReason)}
+              title={transition.disabledReason}
+              aria-describedby={transition.disabledReason ? `${noteId}-why-${disabledReasons.indexOf(transition.disabledReason)}` : undefined}
+              onClick={() => run(transition)}
+            >
               {transition.label}
             </button>
           ))}
@@ -62,6 +73,11 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
       ) : (
         <p className="muted">No review step is open to you on this claim.</p>
       )}
+      {disabledReasons.map((reason, index) => (
+        <p key={reason} id={`${noteId}-why-${index}`} className="notice">
+          {reason}
+        </p>
+      ))}
       {blockedReason ? <p className="notice">{blockedReason}</p> : null}
       {feedback && !feedback.field ? (
         <p role={feedback.ok ? "status" : "alert"} className={feedback.ok ? "form-success" : "form-error"}>
