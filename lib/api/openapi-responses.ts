@@ -342,8 +342,11 @@ const ERROR_CODES = {
   not_found: "not_found",
   conflict: "conflict",
   quote_mismatch: "quote_mismatch",
+  method_not_allowed: "method_not_allowed",
+  payload_too_large: "payload_too_large",
   rate_limited: "rate_limited",
   internal: "internal",
+  unavailable: "unavailable",
 } as const satisfies { [Code in ErrorCode]: Code };
 
 export const errorBodySchema = z

@@ -1,5 +1,5 @@
 import { requireApiPermission } from "@/lib/api/auth";
-import { apiRoute } from "@/lib/api/respond";
+import { apiRoute, otherMethods } from "@/lib/api/respond";
 import { getArticleWithClaims } from "@/lib/articles/queries";
 import { articleJson } from "@/lib/articles/serialize";
 import { notFound } from "@/lib/errors";
@@ -28,3 +28,5 @@ export const GET = apiRoute(async (request, context: { params: Promise<{ id: str
     })),
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
