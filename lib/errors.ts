@@ -95,6 +95,11 @@ function isPrismaKnownError(error: unknown): error is PrismaLikeError {
   );
 }
 
+/** A unique index refused the write (Prisma's P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return isPrismaKnownError(error) && error.code === "P2002";
+}
+
 /** Turns anything thrown into an AppError; unknown errors become "internal" without leaking details. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
