@@ -34,7 +34,7 @@ export function apiRoute<Context>(
 
 const ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof ALL_METHODS)[number];
-type Handler = (request: Request, context: never) => Promise<Response>;
+type Handler = (request: Request) => Promise<Response>;
 
 /**
  * Handlers for the methods a route does not support, so they answer the API's JSON error with

@@ -150,11 +150,11 @@ describe("enum values in any letter case", () => {
 describe("the documented error shape", () => {
   it("an unsupported method is a JSON 405 with Allow", async () => {
     const { editor, claim } = await setUp();
-    const put = await putArticlesRoute(bearer(editor.secret, "/api/v1/articles", { method: "PUT" }), noContext);
+    const put = await putArticlesRoute(bearer(editor.secret, "/api/v1/articles", { method: "PUT" }));
     const { error } = await expectError(put, 405);
     assert.equal(error.code, "method_not_allowed");
     assert.equal(put.headers.get("allow"), "GET, POST, HEAD, OPTIONS");
-    const post = await postClaimByIdRoute(bearer(editor.secret, `/api/v1/claims/${claim.id}`, { method: "POST" }), idContext(claim.id));
+    const post = await postClaimByIdRoute(bearer(editor.secret, `/api/v1/claims/${claim.id}`, { method: "POST" }));
     await expectError(post, 405);
     assert.equal(post.headers.get("allow"), "GET, PATCH, DELETE, HEAD, OPTIONS");
   });
