@@ -9,6 +9,20 @@ const nextConfig = {
   },
   // Native or WASM packages that must be loaded from node_modules rather than bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  // The request-independent security headers, for everything including build files; the policy
+  // with its per-request nonce is set in proxy.ts (see lib/security/headers.ts).
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

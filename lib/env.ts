@@ -14,6 +14,10 @@ const serverEnvSchema = z.object({
   CLAIMREVIEW_ORG_NAME: z.string().min(1).default("Claimdesk"),
   CLAIMREVIEW_ORG_URL: z.url().optional(),
   IMPORT_ALLOW_PRIVATE_HOSTS: z.enum(["true", "false"], { error: "IMPORT_ALLOW_PRIVATE_HOSTS must be true or false" }).optional(),
+  TRUST_PROXY_HOPS: z
+    .string()
+    .regex(/^(10|\d)$/, "TRUST_PROXY_HOPS must be a whole number from 0 to 10: how many proxies of yours add to X-Forwarded-For")
+    .optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

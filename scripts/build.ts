@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const BUILD_INPUTS = ["app", "components", "lib", "types", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json", "instrumentation.ts", "public"];
+const BUILD_INPUTS = ["app", "components", "lib", "types", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json", "instrumentation.ts", "proxy.ts", "public"];
 
 function sourceFingerprint(root: string): string {
   const hash = createHash("sha256");

@@ -83,7 +83,7 @@ async function main(): Promise<number> {
   const { outlet, outletKind, language } = importArticleSchema.shape;
   const outletCheck = outlet.safeParse(common.outlet);
   if (!outletCheck.success) usageError(`--outlet: ${outletCheck.error.issues[0]?.message ?? "not a valid outlet name"}`);
-  if (!outletKind.safeParse(common.outletKind).success) usageError(`--outlet-kind must be one of ${outletKind.unwrap().options.join(", ")}.`);
+  if (!outletKind.safeParse(common.outletKind).success) usageError(`--outlet-kind must be one of ${outletKind.unwrap().out.options.join(", ")}.`);
   const languageCheck = language.safeParse(common.language);
   if (!languageCheck.success) usageError(`--language: ${languageCheck.error.issues[0]?.message ?? "not a language code"}`);
 

@@ -10,7 +10,7 @@ import { FieldError } from "@/components/field-error";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "The e-mail or password is not right. Check both and try again.",
-  TooManyAttempts: "Too many failed attempts. Wait 15 minutes, or ask an admin to reset your password.",
+  TooManyAttempts: "Too many failed attempts. Wait a few minutes before trying again, or ask an admin to reset your password.",
 };
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {

@@ -371,8 +371,11 @@ const ERROR_CODES = {
   conflict: "conflict",
   quote_mismatch: "quote_mismatch",
   evidence_required: "evidence_required",
+  method_not_allowed: "method_not_allowed",
+  payload_too_large: "payload_too_large",
   rate_limited: "rate_limited",
   internal: "internal",
+  unavailable: "unavailable",
 } as const satisfies { [Code in ErrorCode]: Code };
 
 export const errorBodySchema = z

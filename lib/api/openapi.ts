@@ -34,7 +34,7 @@ import { importArticleSchema, listArticlesQuerySchema, updateArticleSchema } fro
 import { createClaimSchema, deleteClaimSchema, listClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claims";
 import { createLinkSchema, sourceSchema, statusChangeSchema } from "@/lib/validation/evidence";
 import { exportQuerySchema } from "@/lib/validation/export";
-import { optionalDate, optionalHttpUrl, optionalNumber, uuidParam } from "@/lib/validation/fields";
+import { CASE_INSENSITIVE_ENUMS, optionalDate, optionalHttpUrl, optionalNumber, uuidParam } from "@/lib/validation/fields";
 
 // The OpenAPI description of /api/v1. Request bodies and query parameters are the very zod schemas
 // the route handlers parse with, rendered in their input form (what a client sends, before any
@@ -206,6 +206,12 @@ const documentOptions: CreateDocumentOptions = {
   override: ({ zodSchema, jsonSchema, io }) => {
     if (io === "input") {
       INPUT_DETAILS.get(zodSchema)?.(jsonSchema);
+      const example = Array.isArray(jsonSchema.enum) ? jsonSchema.enum[0] : undefined;
+      if (CASE_INSENSITIVE_ENUMS.has(zodSchema) && typeof example === "string") {
+        const variant = example === example.toLowerCase() ? example.toUpperCase() : example.toLowerCase();
+        const note = `Any letter case is accepted (\`${variant}\` means \`${example}\`); responses use the form listed here.`;
+        if (!jsonSchema.description?.includes(note)) jsonSchema.description = jsonSchema.description ? `${jsonSchema.description} ${note}` : note;
+      }
       return;
     }
     // zod spells out its uuid and ISO regexes next to the format; in a response they only add noise.
@@ -249,6 +255,8 @@ const errors = {
   404: errorResponse("NotFound", "No record with that id."),
   409: errorResponse("Conflict", "The claim changed since the given version was read. Nothing was written; reload and retry."),
   422: errorResponse("QuoteMismatch", "`quote` differs from the article text at start..end. Nothing was written."),
+  413: errorResponse("PayloadTooLarge", "The request body is over the size limit (about 4 MB); nothing was read past it or written."),
+  503: errorResponse("Unavailable", "The database cannot be reached just now; nothing was written. `Retry-After` says how many seconds to wait."),
 } as const;
 
 type ErrorStatus = keyof typeof errors;
@@ -272,7 +280,9 @@ function operation(
 ): ZodOpenApiOperationObject {
   const responses: Record<string, ZodOpenApiResponseObject> = {};
   for (const [status, response] of Object.entries(success)) responses[status] = response;
-  for (const status of [401, ...errorStatuses] as const) {
+  // Any operation can meet an unreachable database; any with a body can be sent one that is too large.
+  const always: ErrorStatus[] = fields.requestBody ? [401, 413, 503] : [401, 503];
+  for (const status of [...always, ...errorStatuses] as const) {
     const note = notes[status];
     responses[status] = note === undefined ? errors[status] : { description: note, content: errors[status].content };
   }

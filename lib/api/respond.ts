@@ -1,5 +1,19 @@
-import { badRequest, isNextControlFlow, toAppError, type FieldErrors } from "@/lib/errors";
+import { AppError, badRequest, isNextControlFlow, RETRY_AFTER_SECONDS, toAppError, type FieldErrors } from "@/lib/errors";
+import { ARTICLE_BODY_MAX_CHARS } from "@/lib/validation/articles";
 import type { z } from "zod";
+
+/**
+ * The largest JSON body /api/v1 reads. The biggest legitimate request is an article import: at
+ * most 1,000,000 UTF-16 code units, which is at most 3 MB of UTF-8 (3 bytes per code unit is the
+ * worst case), plus its metadata; 1 MB on top leaves room for that and for JSON escaping.
+ */
+export const MAX_JSON_BODY_BYTES = ARTICLE_BODY_MAX_CHARS * 3 + 1024 * 1024;
+
+export function errorResponse(error: AppError, headers: HeadersInit = {}): Response {
+  const extra = new Headers(headers);
+  if (error.code === "unavailable") extra.set("retry-after", String(RETRY_AFTER_SECONDS));
+  return Response.json(error.toBody(), { status: error.status, headers: extra });
+}
 
 /** Wraps a route handler so every failure leaves as the API's error body with the right status. */
 export function apiRoute<Context>(
@@ -13,9 +27,26 @@ export function apiRoute<Context>(
       if (isNextControlFlow(error)) throw error;
       const appError = toAppError(error);
       if (appError.code === "internal") console.error(error);
-      return Response.json(appError.toBody(), { status: appError.status });
+      return errorResponse(appError);
     }
   };
+}
+
+const ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof ALL_METHODS)[number];
+type Handler = (request: Request) => Promise<Response>;
+
+/**
+ * Handlers for the methods a route does not support, so they answer the API's JSON error with
+ * `Allow` instead of Next's empty 405. Spread into the route's exports:
+ * `export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");`
+ */
+export function otherMethods<Supported extends Method>(...supported: Supported[]): Record<Exclude<Method, Supported>, Handler> {
+  const allow = [...supported, ...(supported.includes("GET" as Supported) ? ["HEAD"] : []), "OPTIONS"].join(", ");
+  const refuse: Handler = async (request) =>
+    errorResponse(new AppError("method_not_allowed", `${request.method} is not supported here; use ${supported.join(" or ")}.`), { allow });
+  const unsupported = ALL_METHODS.filter((method) => !(supported as Method[]).includes(method));
+  return Object.fromEntries(unsupported.map((method) => [method, refuse])) as Record<Exclude<Method, Supported>, Handler>;
 }
 
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
@@ -38,10 +69,39 @@ export function searchParamsObject(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams.entries());
 }
 
-/** The request body as JSON; malformed JSON is a 400, not a 500. */
-export async function readJson(request: Request): Promise<unknown> {
+function tooLarge(limit: number): AppError {
+  return new AppError("payload_too_large", `The request body is larger than ${Math.floor(limit / (1024 * 1024))} MB.`);
+}
+
+/**
+ * The request body, read up to `limit` bytes: a declared Content-Length over the limit is refused
+ * before anything is read, and an undeclared (chunked) body is cut off as soon as it passes it.
+ */
+async function readLimitedText(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total).toString("utf8");
+}
+
+/** The request body as JSON; malformed JSON is a 400 and an oversized body a 413, never a 500. */
+export async function readJson(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  const text = await readLimitedText(request, limit);
   try {
-    return await request.json();
+    return JSON.parse(text);
   } catch {
     throw badRequest("The request body must be valid JSON.");
   }

@@ -1,17 +1,17 @@
 import "server-only";
 // Fetching an article page on the server when an editor imports by URL. The URL comes from a user,
 // so the server must not become a way into its own network (SSRF): every hop's host is resolved
-// and refused when any of its addresses is not public unicast. Redirects are followed by hand so
-// that each new host is checked too. Time and size are capped so one slow or huge page cannot tie
-// up the server.
-//
-// Known gap: the address is checked, then fetch() resolves the name again. A DNS server that
-// answers differently the second time (rebinding) could slip past; closing that would need a
-// custom connector that dials the checked address, which Node's fetch does not expose without
-// the undici package.
+// once and refused when any of its addresses is not public unicast, and the connection is then
+// made to exactly those checked addresses (undici with a lookup that answers from them), so a DNS
+// server that answers differently the second time (rebinding) cannot slip a private address in.
+// Redirects are followed by hand so that each new host is resolved and checked the same way. Time
+// and size are capped so one slow or huge page cannot tie up the server.
+import type { LookupAddress, LookupOptions } from "node:dns";
 import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
 import type { DetectedMetadata } from "@/lib/articles/detect";
+import { Agent, fetch as undiciFetch, type Response as UndiciResponse } from "undici";
 import { extractFromFile } from "@/lib/articles/extract";
 import { AppError, badRequest } from "@/lib/errors";
 
@@ -22,6 +22,10 @@ export type FetchArticleOptions = {
   maxBytes?: number;
   /** Allow hosts on loopback / private networks. Default: env IMPORT_ALLOW_PRIVATE_HOSTS=true. */
   allowPrivateHosts?: boolean;
+  /** Which resolved addresses may be dialled when private hosts are not allowed. Default: isPublicAddress. */
+  isAllowedAddress?: (address: string) => boolean;
+  /** Name resolution (all addresses of a host). Default: the system resolver. Tests pass their own DNS. */
+  resolveHost?: (host: string) => Promise<string[]>;
 };
 
 export type FetchedArticle = {
@@ -57,8 +61,15 @@ const REQUEST_HEADERS = {
 export function isPublicAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
   if (!ipaddr.isValid(bare)) return false;
-  return ipaddr.process(bare).range() === "unicast";
+  const parsed = ipaddr.process(bare);
+  if (parsed.range() !== "unicast") return false;
+  // ipaddr.js calls anything in IPv6 it has no name for "unicast", including the deprecated
+  // IPv4-compatible form (::127.0.0.1) that some stacks still route to IPv4. Only the global
+  // unicast block 2000::/3 is public IPv6.
+  return parsed.kind() === "ipv4" || (parsed as ipaddr.IPv6).match(GLOBAL_UNICAST_V6);
 }
+
+const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR("2000::/3");
 
 function seconds(ms: number): string {
   const value = Math.round(ms / 100) / 10;
@@ -142,25 +153,50 @@ function statusReason(status: number): string {
   return `the site answered with HTTP ${status}`;
 }
 
-async function assertPublicHost(url: URL, signal: AbortSignal): Promise<void> {
+async function systemResolve(host: string): Promise<string[]> {
+  return (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
+}
+
+/** Resolves a hop's host once; when private hosts are not allowed, every address must pass the check. */
+async function checkedAddresses(url: URL, signal: AbortSignal, resolveHost: (host: string) => Promise<string[]>, isAllowed: ((address: string) => boolean) | null): Promise<string[]> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  let addresses: { address: string }[];
+  let addresses: string[];
   try {
-    addresses = await abortable(lookup(host, { all: true, verbatim: true }), signal);
+    addresses = isIP(host) ? [host] : await abortable(resolveHost(host), signal);
   } catch (error) {
     if (signal.aborted) throw error;
     throw badRequest(`Could not fetch ${url.href}: ${unreachableReason(error, host)}.`);
   }
-  const refused = addresses.find((entry) => !isPublicAddress(entry.address));
+  const refused = isAllowed ? addresses.find((address) => !isAllowed(address)) : undefined;
   if (addresses.length === 0 || refused) {
     throw badRequest(
       `Could not fetch ${url.href}: ${host} points to a private or local network address` +
-        `${refused ? ` (${refused.address})` : ""}. Claimdesk only fetches pages on the public internet.`,
+        `${refused ? ` (${refused})` : ""}. Claimdesk only fetches pages on the public internet.`,
     );
   }
+  return addresses;
 }
 
-async function readLimited(response: Response, maxBytes: number, where: string): Promise<Uint8Array> {
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A socket lookup that never asks DNS: it answers from the addresses checked for that host on
+ * this hop, and refuses any host that was not checked.
+ */
+function pinnedLookup(checked: Map<string, string[]>) {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
+    const addresses = checked.get(hostname.replace(/^\[|\]$/g, ""));
+    if (!addresses || addresses.length === 0) {
+      callback(Object.assign(new Error(`${hostname} was not checked before connecting`), { code: "ENOTFOUND" }), []);
+      return;
+    }
+    const entries = addresses.map((address) => ({ address, family: isIP(address) === 6 ? 6 : 4 }));
+    if (options.all) callback(null, entries);
+    else callback(null, entries[0]!.address, entries[0]!.family);
+  };
+}
+
+async function readLimited(response: UndiciResponse, maxBytes: number, where: string): Promise<Uint8Array> {
   const tooLarge = () => badRequest(`Could not import ${where}: the page is larger than ${megabytes(maxBytes)}.`);
   const declared = Number(response.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -218,15 +254,21 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
   const timeoutMs = options.timeoutMs ?? FETCH_DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? FETCH_DEFAULT_MAX_BYTES;
   const allowPrivateHosts = options.allowPrivateHosts ?? process.env.IMPORT_ALLOW_PRIVATE_HOSTS === "true";
+  const isAllowed = allowPrivateHosts ? null : (options.isAllowedAddress ?? isPublicAddress);
+  const resolveHost = options.resolveHost ?? systemResolve;
   const original = parseHttpUrl(url);
   const signal = AbortSignal.timeout(timeoutMs);
   let current = original;
   const where = (): string => (current.href === original.href ? current.href : `${current.href} (redirected from ${original.href})`);
 
+  const checked = new Map<string, string[]>();
+  const dispatcher = new Agent({ connect: { lookup: pinnedLookup(checked) } });
+
   try {
     for (let redirects = 0; ; redirects += 1) {
-      if (!allowPrivateHosts) await assertPublicHost(current, signal);
-      const response = await fetch(current, { redirect: "manual", signal, headers: REQUEST_HEADERS });
+      checked.clear();
+      checked.set(current.hostname.replace(/^\[|\]$/g, ""), await checkedAddresses(current, signal, resolveHost, isAllowed));
+      const response = await undiciFetch(current, { redirect: "manual", signal, headers: REQUEST_HEADERS, dispatcher });
 
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         await response.body?.cancel().catch(() => undefined);
@@ -268,5 +310,7 @@ export async function fetchArticleFromUrl(url: string, options: FetchArticleOpti
     if (error instanceof AppError) throw error;
     if (signal.aborted) throw badRequest(`Could not fetch ${where()}: the site did not respond within ${seconds(timeoutMs)}.`);
     throw badRequest(`Could not fetch ${where()}: ${unreachableReason(error, current.hostname)}.`);
+  } finally {
+    await dispatcher.destroy().catch(() => undefined);
   }
 }

@@ -21,21 +21,38 @@ export function outletDomain(url: string | null | undefined): string | null {
   }
 }
 
-async function findOrCreateOutlet(tx: Tx, actor: Actor | null, input: Pick<ImportArticleData, "outlet" | "url" | "outletKind">): Promise<string> {
-  const domain = outletDomain(input.url);
-  const byName = await tx.outlet.findFirst({ where: { name: { equals: input.outlet, mode: "insensitive" } }, select: { id: true } });
+async function findOutlet(tx: Tx, name: string, domain: string | null): Promise<string | null> {
+  const byName = await tx.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
   if (byName) return byName.id;
-  if (domain) {
-    const byDomain = await tx.outlet.findUnique({ where: { domain }, select: { id: true } });
-    if (byDomain) return byDomain.id;
+  if (!domain) return null;
+  const byDomain = await tx.outlet.findUnique({ where: { domain }, select: { id: true } });
+  return byDomain?.id ?? null;
+}
+
+/**
+ * Race-free: the insert skips on a unique conflict (ON CONFLICT DO NOTHING waits for a concurrent
+ * insert of the same name or domain to commit), and then the winner's row is found instead, so ten
+ * imports naming one new outlet at once all land on the same outlet rather than nine failing.
+ */
+async function findOrCreateOutlet(tx: Tx, actor: Actor | null, input: Pick<ImportArticleData, "outlet" | "url" | "outletKind">): Promise<string> {
+
+  const domain = outletDomain(input.url);
+  const existing = await findOutlet(tx, input.outlet, domain);
+  if (existing) return existing;
+  const kind = input.outletKind ?? "NEWSPAPER";
+  const { count } = await tx.outlet.createMany({ data: [{ name: input.outlet, domain, kind }], skipDuplicates: true });
+  if (count === 0) {
+    const winner = await findOutlet(tx, input.outlet, domain);
+    if (winner) return winner;
+    throw conflict("An outlet with this name was being created at the same moment; try again.");
   }
-  const outlet = await tx.outlet.create({ data: { name: input.outlet, domain, kind: input.outletKind ?? "NEWSPAPER" } });
+  const outlet = await tx.outlet.findUniqueOrThrow({ where: { name: input.outlet }, select: { id: true } });
   await recordAudit(tx, {
     actorId: actor?.id ?? null,
     action: "outlet.create",
     entityType: "Outlet",
     entityId: outlet.id,
-    after: { name: outlet.name, domain: outlet.domain, kind: outlet.kind },
+    after: { name: input.outlet, domain, kind },
   });
   return outlet.id;
 }

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { clientIp } from "@/lib/auth/client-ip";
 import { timingDummyHash, verifyPassword } from "@/lib/auth/password";
-import { isLoginThrottled, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
+import { isLoginThrottled, THROTTLE_WINDOW_MS, type FailureCounts } from "@/lib/auth/throttle";
 import { loginSchema } from "@/lib/validation/auth";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
@@ -15,20 +16,24 @@ export class LoginError extends Error {
   }
 }
 
-async function recentFailures(email: string, ip: string | null): Promise<{ forEmail: number; forIp: number }> {
-  const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
+async function recentFailures(email: string, ip: string | null, now: Date): Promise<FailureCounts> {
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  // The pair is this e-mail from this address; with no known address, from anywhere.
+  const pairWhere = { email, ...(ip ? { ip } : {}) };
   const lastSuccess = await db.loginAttempt.findFirst({
-    where: { email, succeeded: true, createdAt: { gte: since } },
+    where: { ...pairWhere, succeeded: true, createdAt: { gte: since } },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
-  // A successful login clears the slate for that address, so a user's own typo later is not held against them.
-  const emailSince = lastSuccess?.createdAt ?? since;
-  const [forEmail, forIp] = await Promise.all([
-    db.loginAttempt.count({ where: { email, succeeded: false, createdAt: { gt: emailSince } } }),
+  // A successful login clears the slate for that pair, so a user's own typo later is not held against them.
+  const pairSince = lastSuccess?.createdAt ?? since;
+  const [pairCount, lastFailure, forIp, forEmail] = await Promise.all([
+    db.loginAttempt.count({ where: { ...pairWhere, succeeded: false, createdAt: { gt: pairSince } } }),
+    db.loginAttempt.findFirst({ where: { ...pairWhere, succeeded: false, createdAt: { gt: pairSince } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
     ip ? db.loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: since } } }) : Promise.resolve(0),
+    db.loginAttempt.count({ where: { email, succeeded: false, createdAt: { gte: since } } }),
   ]);
-  return { forEmail, forIp };
+  return { pair: { count: pairCount, lastAt: lastFailure?.createdAt ?? null }, forIp, forEmail };
 }
 
 /**
@@ -43,7 +48,8 @@ export async function authenticateWithPassword(
   if (!parsed.success) throw new LoginError("invalid");
   const { email, password } = parsed.data;
 
-  if (isLoginThrottled(await recentFailures(email, ip))) throw new LoginError("throttled");
+  const now = new Date();
+  if (isLoginThrottled(await recentFailures(email, ip, now), now)) throw new LoginError("throttled");
 
   const user = await db.user.findUnique({ where: { email } });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
@@ -51,4 +57,18 @@ export async function authenticateWithPassword(
   await db.loginAttempt.create({ data: { email, ip, succeeded } });
   if (!user || !succeeded) throw new LoginError("invalid");
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/**
+ * next-auth's authorize(): the credentials and the request's headers (as a plain object) in, the
+ * user or null ("wrong credentials") out. A throttled attempt throws, so next-auth shows its code.
+ */
+export async function authorizeCredentials(credentials: { email?: unknown; password?: unknown }, headers: Record<string, unknown> | undefined): Promise<AuthenticatedUser | null> {
+  const forwardedFor = headers?.["x-forwarded-for"];
+  try {
+    return await authenticateWithPassword(credentials, clientIp(typeof forwardedFor === "string" ? forwardedFor : null));
+  } catch (error) {
+    if (error instanceof LoginError && error.reason === "invalid") return null;
+    throw error;
+  }
 }

@@ -3,11 +3,10 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
-import { db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { activeSessionUser, type SessionUser } from "@/lib/auth/session-user";
 import { can, type GeneralAction } from "@/lib/permissions";
 
-export type CurrentUser = { id: string; email: string; name: string; role: Role };
+export type CurrentUser = SessionUser;
 
 /**
  * The signed-in user, re-read from the database on every request: a role change or deactivation
@@ -17,10 +16,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
-  return db.user.findFirst({
-    where: { id: userId, deactivatedAt: null },
-    select: { id: true, email: true, name: true, role: true },
-  });
+  return activeSessionUser(userId);
 });
 
 /** For pages and server actions: no session → the login page. */

@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { lockClaim } from "@/lib/claims/lock";
 import { evidenceFrozenMessage, VERDICT_STATUSES } from "@/lib/claims/workflow";
 import { db, type Tx } from "@/lib/db";
-import { AppError, badRequest, conflict, forbidden, notFound } from "@/lib/errors";
+import { AppError, badRequest, conflict, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isSymmetric, orientLink } from "@/lib/links/rules";
 import { can, hasRole, isFinalStatus, type Actor } from "@/lib/permissions";
@@ -22,7 +22,8 @@ export async function createLink(actor: Actor, input: CreateLinkData) {
   if (!can(actor, "claim.create")) throw forbidden("Only editors, reviewers and admins link claims.");
   if (input.fromClaimId === input.toClaimId) throw badRequest("A claim cannot be linked to itself.", { toClaimId: ["Choose a different claim."] });
   const { fromClaimId, toClaimId } = orientLink(input.fromClaimId, input.toClaimId, input.kind);
-  return db.$transaction(async (tx) => {
+  const alreadyLinked = () => new AppError("conflict", `These claims are already linked as ${KIND_WORD[input.kind]}.`, { kind: ["This link exists already."] });
+  const created = db.$transaction(async (tx) => {
     await lockClaims(tx, [fromClaimId, toClaimId]);
     const found = await tx.claim.findMany({ where: { id: { in: [fromClaimId, toClaimId] } }, select: { id: true, status: true } });
     if (found.length !== 2) throw notFound(found.some((claim) => claim.id === input.fromClaimId) ? "The claim to link to" : "The claim to link from");
@@ -40,7 +41,7 @@ export async function createLink(actor: Actor, input: CreateLinkData) {
       },
       select: { id: true },
     });
-    if (existing) throw new AppError("conflict", `These claims are already linked as ${KIND_WORD[input.kind]}.`, { kind: ["This link exists already."] });
+    if (existing) throw alreadyLinked();
     const link = await tx.claimLink.create({ data: { fromClaimId, toClaimId, kind: input.kind, note: input.note ?? null, createdById: actor.id, challengesVerdictOfId }, select: linkRecordSelect });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -51,6 +52,12 @@ export async function createLink(actor: Actor, input: CreateLinkData) {
       after: { fromClaimId, toClaimId, kind: link.kind, note: link.note, ...(challengesVerdictOfId ? { challengesVerdictOfId } : {}) },
     });
     return link;
+  });
+  // A concurrent request for the same pair (either way round) passes the check above too; the
+  // unique index on the unordered pair then refuses one of them, which is the same conflict.
+  return created.catch((error: unknown) => {
+    if (isUniqueViolation(error)) throw alreadyLinked();
+    throw error;
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isWithinDateRange } from "@/lib/validation/fields";
 
 // Keyset pagination over (createdAt, id), newest first. The cursor is opaque to clients: base64url
 // JSON of the last row's sort key. OFFSET is never used, so deep pages cost the same as the first.
@@ -14,7 +15,10 @@ export function encodeCursor(row: { createdAt: Date; id: string }): string {
 export function decodeCursor(value: string): Cursor | null {
   try {
     const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? { createdAt: new Date(parsed.data.createdAt), id: parsed.data.id } : null;
+    if (!parsed.success) return null;
+    const createdAt = new Date(parsed.data.createdAt);
+    // A hand-made cursor can carry a date PostgreSQL cannot compare against (year 0).
+    return isWithinDateRange(createdAt) ? { createdAt, id: parsed.data.id } : null;
   } catch {
     return null;
   }

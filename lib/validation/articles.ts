@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { OutletKind } from "@/lib/generated/prisma/enums";
 import { cursorParamSchema, pageLimitSchema } from "@/lib/pagination/cursor";
-import { httpUrl, optionalDate, optionalHttpUrl, optionalText } from "@/lib/validation/fields";
+import { caseInsensitiveEnum, filterText, httpUrl, optionalDate, optionalHttpUrl, optionalText, plainString } from "@/lib/validation/fields";
 
 export const ARTICLE_BODY_MAX_CHARS = 1_000_000;
 
 export const importArticleSchema = z.object({
-  title: z.string().trim().min(1, "Enter the headline.").max(500, "The headline must be at most 500 characters."),
-  outlet: z.string().trim().min(1, "Name the outlet, e.g. Meridian Wire.").max(200, "The outlet name must be at most 200 characters."),
+  title: plainString("The headline").trim().min(1, "Enter the headline.").max(500, "The headline must be at most 500 characters."),
+  outlet: plainString("The outlet name").trim().min(1, "Name the outlet, e.g. Meridian Wire.").max(200, "The outlet name must be at most 200 characters."),
   /** Used only when the outlet is new. */
-  outletKind: z.enum(OutletKind).optional(),
+  outletKind: caseInsensitiveEnum(OutletKind).optional(),
   url: optionalHttpUrl,
   author: optionalText(300, "The author"),
   publishedAt: optionalDate,
@@ -22,8 +22,7 @@ export const importArticleSchema = z.object({
   /** A corrected text: the id of the article whose text this one replaces (both stay, linked). */
   supersedes: z.uuid("That article id is not valid.").optional().or(z.literal("").transform(() => undefined)),
   // Never trimmed or normalised: claims point into the body by offset, so it is kept byte for byte.
-  body: z
-    .string()
+  body: plainString("The text")
     .max(ARTICLE_BODY_MAX_CHARS, `The text must be at most ${ARTICLE_BODY_MAX_CHARS.toLocaleString("en")} characters.`)
     .refine((body) => body.trim().length > 0, "Paste the article text."),
 });
@@ -31,8 +30,8 @@ export type ImportArticleInput = z.input<typeof importArticleSchema>;
 export type ImportArticleData = z.output<typeof importArticleSchema>;
 
 export const listArticlesQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  outlet: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  q: filterText(200, "The search text"),
+  outlet: filterText(200, "The outlet"),
   cursor: cursorParamSchema,
   limit: pageLimitSchema,
 });

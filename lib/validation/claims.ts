@@ -1,19 +1,28 @@
 import { z } from "zod";
 import { ClaimKind, ClaimStatus, Qualifier } from "@/lib/generated/prisma/enums";
 import { cursorParamSchema, pageLimitSchema } from "@/lib/pagination/cursor";
-import { optionalDate, optionalNumber, optionalText } from "@/lib/validation/fields";
+import { caseInsensitiveEnum, filterText, MAX_INT32, optionalDate, optionalNumber, optionalText, plainString } from "@/lib/validation/fields";
+import { ARTICLE_BODY_MAX_CHARS } from "@/lib/validation/articles";
 
 const offset = (label: string) =>
-  z.number({ error: `${label} must be a whole number.` }).int(`${label} must be a whole number.`).min(0, `${label} cannot be negative.`);
+  z
+    .number({ error: `${label} must be a whole number.` })
+    .int(`${label} must be a whole number.`)
+    .min(0, `${label} cannot be negative.`)
+    // No article is longer, so a larger offset cannot point into one (and could not be stored).
+    .max(ARTICLE_BODY_MAX_CHARS, `${label} is past the end of any article.`);
+
+const version = (message: string) =>
+  z.number({ error: message }).int(message).min(1, "version starts at 1.").max(MAX_INT32, "That version does not exist.");
 
 /** The structured fields an editor fills in; shared by create, the edit form and PATCH. */
 export const claimFieldsSchema = z.object({
-  kind: z.enum(ClaimKind, { error: "Choose what kind of claim this is." }),
+  kind: caseInsensitiveEnum(ClaimKind, { error: "Choose what kind of claim this is." }),
   subject: optionalText(300, "The subject"),
   speaker: optionalText(200, "The speaker"),
   value: optionalNumber,
   valueMax: optionalNumber,
-  qualifier: z.preprocess((value) => (value === "" ? null : value), z.enum(Qualifier).nullable().optional()),
+  qualifier: z.preprocess((value) => (value === "" ? null : value), caseInsensitiveEnum(Qualifier).nullable().optional()),
   unit: optionalText(100, "The unit"),
   occurredAt: optionalDate,
   place: optionalText(200, "The place"),
@@ -37,7 +46,7 @@ export const createClaimSchema = claimFieldsSchema
     start: offset("start"),
     end: offset("end"),
     /** When given, must equal body.slice(start, end); otherwise the request is refused with 422. */
-    quote: z.string().optional(),
+    quote: plainString("The quote").optional(),
   })
   .superRefine((claim, context) => {
     if (claim.end <= claim.start) context.addIssue({ code: "custom", path: ["end"], message: "end must be greater than start." });
@@ -49,12 +58,12 @@ export type CreateClaimData = z.output<typeof createClaimSchema>;
 /** PATCH: every field optional (absent = unchanged, null = cleared), plus the version that was read. */
 export const updateClaimSchema = claimFieldsSchema
   .partial()
-  .extend({ version: z.number({ error: "version is required: send the version you read." }).int().min(1) })
+  .extend({ version: version("version is required: send the version you read.") })
   .superRefine(checkFigure);
 export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
 export type UpdateClaimData = z.output<typeof updateClaimSchema>;
 
-export const deleteClaimSchema = z.object({ version: z.coerce.number().int().min(1).optional() });
+export const deleteClaimSchema = z.object({ version: z.coerce.number().pipe(version("version must be a whole number.")).optional() });
 
 export const CLAIM_SORTS = ["newest", "oldest", "updated"] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
@@ -62,18 +71,18 @@ export type ClaimSort = (typeof CLAIM_SORTS)[number];
 /** The claims list's filters; the export takes the same ones, so "export what I see" means exactly that. */
 export const claimFilterShape = {
   articleId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
-  status: z.enum(ClaimStatus).optional().or(z.literal("").transform(() => undefined)),
-  kind: z.enum(ClaimKind).optional().or(z.literal("").transform(() => undefined)),
-  outlet: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  speaker: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  subject: z.string().trim().max(300).optional().transform((v) => v || undefined),
-  assignee: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  status: caseInsensitiveEnum(ClaimStatus).optional().or(z.literal("").transform(() => undefined)),
+  kind: caseInsensitiveEnum(ClaimKind).optional().or(z.literal("").transform(() => undefined)),
+  outlet: filterText(200, "The outlet"),
+  speaker: filterText(200, "The speaker"),
+  subject: filterText(300, "The subject"),
+  assignee: filterText(200, "The assignee"),
+  q: filterText(200, "The search text"),
 };
 
 export const listClaimsQuerySchema = z.object({
   ...claimFilterShape,
-  sort: z.enum(CLAIM_SORTS).optional().default("newest"),
+  sort: caseInsensitiveEnum(CLAIM_SORTS).optional().default("newest"),
   cursor: cursorParamSchema,
   limit: pageLimitSchema,
 });

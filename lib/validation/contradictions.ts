@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { cursorParamSchema } from "@/lib/pagination/cursor";
+import { caseInsensitiveEnum, filterText } from "@/lib/validation/fields";
 
 export const contradictionFiltersSchema = z.object({
-  outlet: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  status: z.enum(ClaimStatus).optional().or(z.literal("").transform(() => undefined)),
+  outlet: filterText(200, "The outlet"),
+  status: caseInsensitiveEnum(ClaimStatus).optional().or(z.literal("").transform(() => undefined)),
   cursor: cursorParamSchema,
 });

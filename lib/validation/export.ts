@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { claimFilterShape } from "@/lib/validation/claims";
-import { optionalDate } from "@/lib/validation/fields";
+import { caseInsensitiveEnum, optionalDate } from "@/lib/validation/fields";
 
 export const EXPORT_FORMATS = ["csv", "json", "claimreview"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -19,7 +19,7 @@ const inclusiveEndDate = z.preprocess(
 /** GET /api/v1/export. `from`/`to` filter on the article's publication date, not the claim's. */
 export const exportQuerySchema = z
   .object({
-    format: z.enum(EXPORT_FORMATS, { error: "format must be csv, json or claimreview." }),
+    format: caseInsensitiveEnum(EXPORT_FORMATS, { error: "format must be csv, json or claimreview." }),
     // The claims list's filters, shared so that the list and its download always agree.
     ...claimFilterShape,
     from: optionalDate,

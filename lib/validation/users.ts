@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { emailSchema, newPasswordSchema } from "@/lib/validation/auth";
+import { caseInsensitiveEnum, plainString } from "@/lib/validation/fields";
 
-export const roleSchema = z.enum(Role, { error: "Choose a role: VIEWER, EDITOR, REVIEWER or ADMIN." });
+export const roleSchema = caseInsensitiveEnum(Role, { error: "Choose a role: VIEWER, EDITOR, REVIEWER or ADMIN." });
 
 export const createUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, "Enter the person's name.").max(120, "Use at most 120 characters."),
+  name: plainString("The name").trim().min(1, "Enter the person's name.").max(120, "Use at most 120 characters."),
   role: roleSchema,
   password: newPasswordSchema,
 });

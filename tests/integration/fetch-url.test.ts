@@ -228,8 +228,63 @@ describe("the private-network guard", () => {
     }
   });
 
+  it("checks the address of every hop, not only the first", async () => {
+    // Two loopback addresses stand for "public" (127.0.0.1, allowed by the test's policy) and
+    // "private" (127.0.0.2): the first hop is allowed, the redirect target must be refused.
+    const inside = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/plain" });
+      response.end("Internal admin page");
+    });
+    await new Promise<void>((resolve) => inside.listen(0, "127.0.0.2", resolve));
+    const { port: insidePort } = inside.address() as AddressInfo;
+    const outside = createServer((_request, response) => {
+      response.writeHead(302, { location: `http://127.0.0.2:${insidePort}/admin` });
+      response.end();
+    });
+    await new Promise<void>((resolve) => outside.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = outside.address() as AddressInfo;
+      const onlyFirst = { allowPrivateHosts: false, isAllowedAddress: (address: string) => address === "127.0.0.1" };
+      await assert.rejects(fetchArticleFromUrl(`http://127.0.0.1:${port}/`, onlyFirst), badRequest(/127\.0\.0\.2.*private or local network address \(127\.0\.0\.2\)/));
+      // The same chain is followed when both addresses are allowed, so the refusal above is the guard's.
+      const both = { allowPrivateHosts: false, isAllowedAddress: (address: string) => address.startsWith("127.0.0.") };
+      assert.equal((await fetchArticleFromUrl(`http://127.0.0.1:${port}/`, both)).body, "Internal admin page");
+    } finally {
+      for (const server of [inside, outside]) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    }
+  });
+
+  it("connects to the address it checked, even if DNS answers differently the second time", async () => {
+    const port = new URL(baseUrl).port;
+    const answers = [["127.0.0.1"], ["127.0.0.9"]];
+    let lookups = 0;
+    // A rebinding DNS server: the checked answer first, a forbidden one on any later lookup.
+    const resolveHost = async (host: string): Promise<string[]> => {
+      assert.equal(host, "news.rebind.test");
+      return answers[Math.min(lookups++, 1)]!;
+    };
+    const options = { allowPrivateHosts: false, resolveHost, isAllowedAddress: (address: string) => address === "127.0.0.1" };
+    const result = await fetchArticleFromUrl(`http://news.rebind.test:${port}/article.html`, options);
+    assert.equal(result.title, "Tessel flood toll disputed");
+    assert.equal(lookups, 1, "the host was resolved once per hop");
+    // A name whose only address is forbidden is refused before any connection.
+    await assert.rejects(
+      fetchArticleFromUrl(`http://news.rebind.test:${port}/article.html`, { ...options, resolveHost: async () => ["127.0.0.9"] }),
+      badRequest(/news\.rebind\.test points to a private or local network address \(127\.0\.0\.9\)/),
+    );
+  });
+
+  it("refuses IPv6 addresses that embed a private IPv4 address", async () => {
+    for (const host of ["[::127.0.0.1]", "[::ffff:127.0.0.1]", "[::ffff:a00:1]", "[64:ff9b::a00:1]", "[2002:7f00:1::]"]) {
+      await assert.rejects(fetchArticleFromUrl(`http://${host}:9/`, { allowPrivateHosts: false, timeoutMs: 3_000 }), badRequest(/private or local network address/), host);
+    }
+  });
+
   it("classifies addresses", () => {
-    const refused = ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "not-an-ip"];
+    const refused = ["::127.0.0.1", "::7f00:1", "::10.0.0.1", "::", "127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "not-an-ip"];
     const allowed = ["93.184.215.14", "8.8.8.8", "2606:4700:4700::1111", "::ffff:8.8.8.8"];
     for (const address of refused) assert.equal(isPublicAddress(address), false, address);
     for (const address of allowed) assert.equal(isPublicAddress(address), true, address);

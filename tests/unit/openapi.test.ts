@@ -116,8 +116,9 @@ function stringList(value: unknown, where: string): string[] {
 
 const API_DIRECTORY = new URL("../../app/api/v1/", import.meta.url);
 
-// The document's own route: it is the description, not part of what it describes.
-const UNDOCUMENTED_ROUTES = new Set(["/api/v1/openapi.json"]);
+// The document's own route (it is the description, not part of what it describes) and the
+// catch-all that answers a JSON 404 for every address no endpoint serves.
+const UNDOCUMENTED_ROUTES = new Set(["/api/v1/openapi.json", "/api/v1/[[...path]]"]);
 
 /** Every route handler under app/api/v1, as its OpenAPI path ("[id]" folders become "{id}"). */
 function routeFilePaths(): string[] {

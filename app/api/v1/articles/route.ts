@@ -1,5 +1,5 @@
 import { requireApiPermission } from "@/lib/api/auth";
-import { apiRoute, parseOrThrow, readJson, searchParamsObject } from "@/lib/api/respond";
+import { apiRoute, otherMethods, parseOrThrow, readJson, searchParamsObject } from "@/lib/api/respond";
 import { importArticle } from "@/lib/articles/mutations";
 import { listArticles } from "@/lib/articles/queries";
 import { articleJson, articleSummaryJson } from "@/lib/articles/serialize";
@@ -19,3 +19,5 @@ export const POST = apiRoute(async (request) => {
   const { article, created } = await importArticle(actor, input);
   return Response.json({ ...articleJson(article), created }, { status: created ? 201 : 200 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -1,5 +1,5 @@
 import { requireApiPermission } from "@/lib/api/auth";
-import { apiRoute, parseOrThrow, readJson, searchParamsObject } from "@/lib/api/respond";
+import { apiRoute, otherMethods, parseOrThrow, readJson, searchParamsObject } from "@/lib/api/respond";
 import { createClaim } from "@/lib/claims/mutations";
 import { listClaims } from "@/lib/claims/queries";
 import { claimJson } from "@/lib/claims/serialize";
@@ -18,3 +18,5 @@ export const POST = apiRoute(async (request) => {
   const claim = await createClaim(actor, input);
   return Response.json(claimJson(claim), { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

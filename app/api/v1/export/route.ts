@@ -1,5 +1,5 @@
 import { requireApiPermission } from "@/lib/api/auth";
-import { apiRoute, parseOrThrow, searchParamsObject } from "@/lib/api/respond";
+import { apiRoute, otherMethods, parseOrThrow, searchParamsObject } from "@/lib/api/respond";
 import { exportResponse } from "@/lib/export/stream";
 import { exportQuerySchema } from "@/lib/validation/export";
 
@@ -9,3 +9,5 @@ export const GET = apiRoute(async (request) => {
   const query = parseOrThrow(exportQuerySchema, searchParamsObject(request));
   return exportResponse(query);
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

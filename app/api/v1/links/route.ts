@@ -1,5 +1,5 @@
 import { requireApiPermission } from "@/lib/api/auth";
-import { apiRoute, parseOrThrow, readJson } from "@/lib/api/respond";
+import { apiRoute, otherMethods, parseOrThrow, readJson } from "@/lib/api/respond";
 import { createLink } from "@/lib/links/mutations";
 import { createLinkSchema } from "@/lib/validation/evidence";
 
@@ -9,3 +9,5 @@ export const POST = apiRoute(async (request) => {
   const input = parseOrThrow(createLinkSchema, await readJson(request));
   return Response.json(await createLink(actor, input), { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,4 +1,5 @@
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { otherMethods } from "@/lib/api/respond";
 
 // Rendered once at build time: the document depends only on code, never on the request or the data.
 export const dynamic = "force-static";
@@ -8,3 +9,5 @@ export const dynamic = "force-static";
 export function GET(): Response {
   return Response.json(buildOpenApiDocument());
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,5 +1,5 @@
 import { requireApiPermission } from "@/lib/api/auth";
-import { apiRoute } from "@/lib/api/respond";
+import { apiRoute, otherMethods } from "@/lib/api/respond";
 import { listUsers } from "@/lib/users/queries";
 
 export const GET = apiRoute(async (request) => {
@@ -7,3 +7,5 @@ export const GET = apiRoute(async (request) => {
   const users = await listUsers(admin);
   return Response.json({ items: users });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,6 +1,6 @@
 import { requireApiPermission, requireApiUser } from "@/lib/api/auth";
 import { routeId, type IdContext } from "@/lib/api/params";
-import { apiRoute, parseOrThrow, readJson } from "@/lib/api/respond";
+import { apiRoute, otherMethods, parseOrThrow, readJson } from "@/lib/api/respond";
 import { deleteArticle, updateArticleMetadata } from "@/lib/articles/mutations";
 import { getArticleWithClaims } from "@/lib/articles/queries";
 import { articleJson, articleMetadataJson } from "@/lib/articles/serialize";
@@ -46,3 +46,5 @@ export const DELETE = apiRoute(async (request, context: IdContext) => {
   await deleteArticle(actor, await routeId(context, "The article"));
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PUT } = otherMethods("GET", "PATCH", "DELETE");

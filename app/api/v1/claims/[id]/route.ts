@@ -1,6 +1,6 @@
 import { requireApiPermission, requireApiUser } from "@/lib/api/auth";
 import { routeId, type IdContext } from "@/lib/api/params";
-import { apiRoute, parseOrThrow, readJson, searchParamsObject } from "@/lib/api/respond";
+import { apiRoute, otherMethods, parseOrThrow, readJson, searchParamsObject } from "@/lib/api/respond";
 import { deleteClaim, updateClaim } from "@/lib/claims/mutations";
 import { getClaim, listSourcesOfClaim } from "@/lib/claims/queries";
 import { listLinksOfClaim } from "@/lib/links/queries";
@@ -38,3 +38,5 @@ export const DELETE = apiRoute(async (request, context: Context) => {
   await deleteClaim(actor, id, version);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PUT } = otherMethods("GET", "PATCH", "DELETE");

@@ -1,6 +1,6 @@
 import { requireApiPermission } from "@/lib/api/auth";
 import { routeId, type IdContext } from "@/lib/api/params";
-import { apiRoute, parseOrThrow, readJson } from "@/lib/api/respond";
+import { apiRoute, otherMethods, parseOrThrow, readJson } from "@/lib/api/respond";
 import { removeSource, updateSource } from "@/lib/sources/mutations";
 import { sourceSchema } from "@/lib/validation/evidence";
 
@@ -16,3 +16,5 @@ export const DELETE = apiRoute(async (request, context: IdContext) => {
   await removeSource(actor, await routeId(context, "The source"));
   return new Response(null, { status: 204 });
 });
+
+export const { GET, POST, PUT } = otherMethods("PATCH", "DELETE");

@@ -1,6 +1,6 @@
 import { requireApiPermission } from "@/lib/api/auth";
 import { routeId, type IdContext } from "@/lib/api/params";
-import { apiRoute, parseOrThrow, readJson } from "@/lib/api/respond";
+import { apiRoute, otherMethods, parseOrThrow, readJson } from "@/lib/api/respond";
 import { addSource } from "@/lib/sources/mutations";
 import { sourceSchema } from "@/lib/validation/evidence";
 
@@ -10,3 +10,5 @@ export const POST = apiRoute(async (request, context: IdContext) => {
   const input = parseOrThrow(sourceSchema, await readJson(request));
   return Response.json(await addSource(actor, claimId, input), { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

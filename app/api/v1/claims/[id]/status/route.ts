@@ -1,6 +1,6 @@
 import { requireApiUser } from "@/lib/api/auth";
 import { routeId, type IdContext } from "@/lib/api/params";
-import { apiRoute, parseOrThrow, readJson } from "@/lib/api/respond";
+import { apiRoute, otherMethods, parseOrThrow, readJson } from "@/lib/api/respond";
 import { changeClaimStatus } from "@/lib/claims/status";
 import { statusChangeSchema } from "@/lib/validation/evidence";
 
@@ -11,3 +11,5 @@ export const POST = apiRoute(async (request, context: IdContext) => {
   const input = parseOrThrow(statusChangeSchema, await readJson(request));
   return Response.json(await changeClaimStatus(actor, claimId, input));
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

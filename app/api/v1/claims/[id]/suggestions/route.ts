@@ -1,6 +1,6 @@
 import { requireApiPermission } from "@/lib/api/auth";
 import { routeId, type IdContext } from "@/lib/api/params";
-import { apiRoute } from "@/lib/api/respond";
+import { apiRoute, otherMethods } from "@/lib/api/respond";
 import { notFound } from "@/lib/errors";
 import { suggestLinksFor } from "@/lib/suggestions/queries";
 
@@ -11,3 +11,5 @@ export const GET = apiRoute(async (request, context: IdContext) => {
   if (!suggestions) throw notFound("The claim");
   return Response.json({ items: suggestions });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
