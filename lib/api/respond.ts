@@ -1,5 +1,6 @@
 import { badRequest, isNextControlFlow, toAppError, type FieldErrors } from "@/lib/errors";
 import type { z } from "zod";
+import { logger } from "@/lib/log/logger";
 
 /** Wraps a route handler so every failure leaves as the API's error body with the right status. */
 export function apiRoute<Context>(
@@ -12,7 +13,7 @@ export function apiRoute<Context>(
       // redirect()/forbidden() from a session check must reach Next, not become a JSON error.
       if (isNextControlFlow(error)) throw error;
       const appError = toAppError(error);
-      if (appError.code === "internal") console.error(error);
+      if (appError.code === "internal") logger().error({ err: error }, "API request failed");
       return Response.json(appError.toBody(), { status: appError.status });
     }
   };
