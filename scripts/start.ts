@@ -58,12 +58,13 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 process.on("SIGHUP", () => void shutdown(0));
 
-// npm forwards SIGINT/SIGTERM to us, but if npm itself is killed outright (SIGKILL) this process is
-// re-parented; stop then too rather than keep serving as an orphan.
+// npm runs this through `sh -c`, and forwards SIGTERM to that shell, which dies of it without
+// passing it on; npm killed outright (SIGKILL) does not pass it on either. Either way this process
+// is re-parented, which is the portable sign that whoever started it is gone: stop then too.
 const launchedBy = process.ppid;
 setInterval(() => {
   if (process.ppid !== launchedBy) void shutdown(0);
-}, 1_000).unref();
+}, 250).unref();
 
 function persistentSecret(): string {
   const file = join(DATA_DIR, "nextauth-secret");

@@ -10,7 +10,8 @@ export type HealthReport = {
   migrations: "current" | "pending" | "unknown";
 };
 
-const QUERY_TIMEOUT_MS = 2_000;
+// Below Docker's and compose's 5 s health-check timeout, so a slow database reads as unhealthy, not as a hung check.
+const QUERY_TIMEOUT_MS = 3_000;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
