@@ -40,4 +40,5 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node is PID 1's only child under `docker run --init` / compose's `init: true`; it handles SIGTERM
 # itself (drains requests for up to 10 s, exits 0). `--prepare` applies pending migrations first.
+# Accounts: `node dist/user-create.mjs --email … --password … --role ADMIN` (no npm needed).
 CMD ["node", "dist/serve.mjs", "--prepare"]
