@@ -6,10 +6,11 @@
 // `--prepare` first applies pending migrations (and loads the demo data when CLAIMDESK_DEMO_DATA
 // is true): the container's start. See docs/decisions/018-production-image-and-shutdown.md.
 import { existsSync, readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { requestIdFrom, runWithRequestContext } from "@/lib/log/context";
 import { logger } from "@/lib/log/logger";
+import { createGracefulServer } from "@/lib/server/graceful";
 import { DEMO_REACHABLE_WARNING, demoDataEnabled, listenAddress } from "@/lib/server/listen-address";
 
 const SHUTDOWN_DEADLINE_MS = Number(process.env.SHUTDOWN_DEADLINE_MS ?? 10_000);
@@ -54,25 +55,16 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  let inFlight = 0;
-  let draining = false;
-  let drained: (() => void) | undefined;
-
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const { server, inFlight, stop: drain } = createGracefulServer((request: IncomingMessage, response: ServerResponse) => {
     const requestId = requestIdFrom(request.headers["x-request-id"]);
     const started = process.hrtime.bigint();
-    inFlight++;
     response.setHeader("X-Request-Id", requestId);
-    // Keep-alive connections would otherwise bring new requests while we drain.
-    if (draining) response.setHeader("Connection", "close");
     response.once("close", () => {
-      inFlight--;
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       const path = (request.url ?? "").split("?", 1)[0] ?? "";
       const line = { requestId, method: request.method, path, status: response.statusCode, durationMs: Math.round(durationMs) };
       if (path.startsWith("/_next/static/")) log.debug(line, "request");
       else log.info(line, "request");
-      if (draining && inFlight === 0) drained?.();
     });
     void runWithRequestContext({ requestId }, () => handle(request, response)).catch((error: unknown) => {
       runWithRequestContext({ requestId }, () => log.error({ err: error }, "unhandled request error"));
@@ -82,31 +74,21 @@ async function main(): Promise<void> {
   });
   server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout (60 s)
 
+  let stopping = false;
   async function stop(signal: NodeJS.Signals): Promise<void> {
-    if (draining) return;
-    draining = true;
-    log.info({ signal, inFlight }, "stopping: no new connections, finishing requests in flight");
-    const allDone = new Promise<void>((resolve) => {
-      drained = resolve;
-      if (inFlight === 0) resolve();
-    });
-    server.close();
-    server.closeIdleConnections();
-    const deadline = setTimeout(() => {
-      log.warn({ inFlight }, `requests still running after ${SHUTDOWN_DEADLINE_MS} ms: closing their connections`);
-      server.closeAllConnections();
-      drained?.();
-    }, SHUTDOWN_DEADLINE_MS);
-    await allDone;
-    clearTimeout(deadline);
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal, inFlight: inFlight() }, "stopping: no new connections, finishing requests in flight");
+    const { forced } = await drain(SHUTDOWN_DEADLINE_MS);
+    if (forced) log.warn({ forced }, `requests still running after ${SHUTDOWN_DEADLINE_MS} ms: their connections were closed`);
     await app.close().catch((error: unknown) => log.warn({ err: error }, "Next did not close cleanly"));
     const prisma = (globalThis as { claimdeskPrisma?: { $disconnect(): Promise<void> } }).claimdeskPrisma;
     await prisma?.$disconnect().catch(() => undefined);
     log.info("stopped");
     process.exit(0);
   }
-  process.once("SIGTERM", () => void stop("SIGTERM"));
-  process.once("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
