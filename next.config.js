@@ -8,7 +8,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "5mb" },
   },
   // Native or WASM packages that must be loaded from node_modules rather than bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pino", "pino-pretty"],
+  // A self-contained server with only the files it needs, for the Docker image's run stage.
+  output: "standalone",
   // The request-independent security headers, for everything including build files; the policy
   // with its per-request nonce is set in proxy.ts (see lib/security/headers.ts).
   async headers() {

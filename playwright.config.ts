@@ -35,12 +35,21 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start --port ${port} --hostname 127.0.0.1`,
+    // The production server entry (as in the Docker image), built by `npm run test:e2e`.
+    command: "node dist/serve.mjs",
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { ...(serverEnv as Record<string, string>), NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...(serverEnv as Record<string, string>),
+      NEXTAUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
   },
 });

@@ -1,12 +1,14 @@
-// Builds the Next.js app only when its inputs changed since the last build, so `npm start` and the
-// end-to-end tests do not pay for a two-minute build on every run.
-import { spawnSync } from "node:child_process";
+// Builds the Next.js app and the server entry only when their inputs changed since the last build,
+// so `npm start` and the end-to-end tests do not pay for a two-minute build on every run.
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildSync } from "esbuild";
 
-const BUILD_INPUTS = ["app", "components", "lib", "types", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json", "instrumentation.ts", "proxy.ts", "public"];
+const BUILD_INPUTS = ["app", "components", "lib", "types", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json", "instrumentation.ts", "proxy.ts", "public", "scripts/serve.ts", "scripts/user-create.ts", "scripts/token-create.ts", "scripts/cli-args.ts"];
+export const SERVER_ENTRY = join("dist", "serve.mjs");
 
 function sourceFingerprint(root: string): string {
   const hash = createHash("sha256");
@@ -30,27 +32,100 @@ function runOrFail(command: string, args: string[], env: NodeJS.ProcessEnv): voi
 }
 
 export function generatePrismaClient(env: NodeJS.ProcessEnv = process.env): void {
-  runOrFail("npx", ["tsx", "scripts/prisma-generate.ts"], env);
+  runOrFail(process.execPath, ["--import", "tsx", "scripts/prisma-generate.ts"], env);
 }
 
-/** Generates the Prisma client and runs `next build` if the sources changed (or `force`). Returns whether it built. */
-export function ensureBuilt(root = process.cwd(), env: NodeJS.ProcessEnv = process.env, options: { force?: boolean } = {}): boolean {
+// Next's build lines worth showing: its steps and their outcome. The route table and the list of
+// experimental options are left out; on failure the whole output is printed.
+const PROGRESS_LINE = /^\s*(▲|✓|Creating|Compiled|Collecting|Generating|Finalizing|Running|Linting|Skipping|Failed|Error|⚠)/;
+
+function runNextBuild(root: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const started = Date.now();
+  const seconds = () => Math.round((Date.now() - started) / 1000);
+  return new Promise((resolve, reject) => {
+    const nextCli = join(root, "node_modules", "next", "dist", "bin", "next");
+    const child = spawn(process.execPath, [nextCli, "build"], { cwd: root, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const output: string[] = [];
+    let pending = "";
+    let inExperimentsList = false;
+    const onData = (chunk: Buffer) => {
+      pending += chunk.toString("utf8");
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) {
+        output.push(line);
+        if (/Experiments/.test(line)) inExperimentsList = true;
+        else if (inExperimentsList && !/^\s+[✓·⨯-]/.test(line)) inExperimentsList = false;
+        if (!inExperimentsList && PROGRESS_LINE.test(line)) console.log(`  [${seconds()} s] ${line.trim()}`);
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    // Some steps are silent for a minute on a slow machine: say that it is still going.
+    const heartbeat = setInterval(() => console.log(`  [${seconds()} s] still building…`), 20_000);
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      clearInterval(heartbeat);
+      if (pending) output.push(pending);
+      if (code === 0) return resolve();
+      console.error(output.join("\n"));
+      reject(new Error(`next build failed (exit code ${code}).`));
+    });
+  });
+}
+
+// Packages the server entry imports at run time rather than inlining: Next and the native or
+// WebAssembly ones. All are in Next's standalone output (its trace) or copied next to it by the
+// Dockerfile. Everything else (zod, our own modules) is inlined, since the trace may not hold it.
+const SERVER_ENTRY_EXTERNALS = ["next", "next/*", "react", "react-dom", "pino", "pino-pretty", "pg", "@prisma/*", "@node-rs/argon2"];
+
+/**
+ * Bundles the server entry, and the account scripts an operator needs inside the image, each into
+ * one ES module that plain Node runs (dist/serve.mjs, dist/user-create.mjs, dist/token-create.mjs).
+ */
+export function bundleServerEntry(root: string): void {
+  mkdirSync(join(root, "dist"), { recursive: true });
+  buildSync({
+    absWorkingDir: root,
+    entryPoints: ["scripts/serve.ts", "scripts/user-create.ts", "scripts/token-create.ts"],
+    outdir: "dist",
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node22",
+    external: SERVER_ENTRY_EXTERNALS,
+    // Resolves the `server-only` guard to its server variant: this process is the server.
+    conditions: ["react-server"],
+    banner: { js: "// Generated by `npm run build` from scripts/; do not edit.\nimport { createRequire as __createRequire } from \"node:module\"; const require = __createRequire(import.meta.url);" },
+    logLevel: "warning",
+  });
+}
+
+/** Generates the Prisma client and builds the app if the sources changed (or `force`). Returns whether it built. */
+export async function ensureBuilt(root = process.cwd(), env: NodeJS.ProcessEnv = process.env, options: { force?: boolean } = {}): Promise<boolean> {
   generatePrismaClient(env);
   const fingerprintFile = join(root, ".next", "claimdesk-build-fingerprint");
   const fingerprint = sourceFingerprint(root);
-  const upToDate = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint;
+  const upToDate =
+    existsSync(join(root, ".next", "BUILD_ID")) &&
+    existsSync(join(root, SERVER_ENTRY)) &&
+    existsSync(fingerprintFile) &&
+    readFileSync(fingerprintFile, "utf8") === fingerprint;
   if (upToDate && !options.force) return false;
-  console.log("Building the app (first run or sources changed; this takes a minute or two)…");
-  runOrFail("npx", ["next", "build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+  console.log("Building the app (first run or sources changed; this takes a few minutes)…");
+  await runNextBuild(root, env);
+  bundleServerEntry(root);
   writeFileSync(fingerprintFile, fingerprint);
+  console.log("Build finished.");
   return true;
 }
 
-// `npm run build`: always builds, and records the fingerprint so a later `npm start` (e.g. in the
-// Docker image) reuses this build instead of building again.
+// `npm run build`: always builds, and records the fingerprint so a later `npm start` reuses this
+// build instead of building again.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    ensureBuilt(process.cwd(), process.env, { force: true });
+    await ensureBuilt(process.cwd(), process.env, { force: true });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -10,7 +10,7 @@ const database = await createFreshTestDatabase();
 let exitCode = 1;
 try {
   await applyMigrations(database.url, { migrationsDir: join(process.cwd(), "prisma", "migrations") });
-  ensureBuilt();
+  await ensureBuilt();
   mkdirSync("tests/e2e/.artifacts/screens", { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -1,6 +1,7 @@
 import { zodFieldErrors } from "@/lib/api/respond";
 import { isNextControlFlow, toAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import type { z } from "zod";
+import { logger } from "@/lib/log/logger";
 
 /** What every server action returns to its form: failures are values, never thrown across the boundary. */
 export type ActionResult<Data = void> =
@@ -22,7 +23,7 @@ export async function runAction<Data>(work: () => Promise<Data>, successMessage?
   } catch (error) {
     if (isNextControlFlow(error)) throw error;
     const appError = toAppError(error);
-    if (appError.code === "internal") console.error(error);
+    if (appError.code === "internal") logger().error({ err: error }, "server action failed");
     return { ok: false, message: appError.message, fields: appError.fields, code: appError.code };
   }
 }

@@ -1,6 +1,7 @@
 import { AppError, badRequest, isNextControlFlow, RETRY_AFTER_SECONDS, toAppError, type FieldErrors } from "@/lib/errors";
 import { ARTICLE_BODY_MAX_CHARS } from "@/lib/validation/articles";
 import type { z } from "zod";
+import { logger } from "@/lib/log/logger";
 
 /**
  * The largest JSON body /api/v1 reads. The biggest legitimate request is an article import: at
@@ -26,7 +27,7 @@ export function apiRoute<Context>(
       // redirect()/forbidden() from a session check must reach Next, not become a JSON error.
       if (isNextControlFlow(error)) throw error;
       const appError = toAppError(error);
-      if (appError.code === "internal") console.error(error);
+      if (appError.code === "internal") logger().error({ err: error }, "API request failed");
       return errorResponse(appError);
     }
   };

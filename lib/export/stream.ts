@@ -14,6 +14,7 @@ import {
   type ExportConfig,
 } from "@/lib/export/rows";
 import type { ExportFormat, ExportQuery } from "@/lib/validation/export";
+import { logger } from "@/lib/log/logger";
 
 // Exports are streamed: claims are read in keyset batches and each batch is written out before
 // the next is fetched, so memory stays flat however many claims match. The batches are separate
@@ -141,7 +142,7 @@ export function exportStream(query: ExportQuery, config: ExportConfig): Readable
           }
         } catch (error) {
           // The status line has gone out already; the client sees a truncated download.
-          console.error("Export failed mid-stream:", error);
+          logger().error({ err: error }, "export failed mid-stream");
           controller.error(error);
         }
       },

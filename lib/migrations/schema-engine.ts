@@ -19,6 +19,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type pg from "pg";
+import { logger } from "@/lib/log/logger";
 
 // ---------------------------------------------------------------------------------------------
 // The part of the engine's interface that we use. Checked against the package's own typings
@@ -375,7 +376,7 @@ function catchEngineTraps(): { trapped: Promise<never>; release(): void } {
     }
     // Not ours: behave as if this listener did not exist.
     if (process.listenerCount("uncaughtException") === 1) {
-      console.error(error);
+      logger().fatal({ err: error }, "uncaught exception");
       process.exit(1);
     }
   };
