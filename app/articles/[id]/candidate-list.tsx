@@ -53,13 +53,6 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
     listRef.current?.querySelector<HTMLButtonElement>(`[data-candidate-key="${key}"]`)?.focus();
   });
 
-  // A click on an underline in the text selects the candidate; beside the text, bring its entry into
-  // view too. (Stacked on a phone, jumping away from the text the reader just tapped would be worse.)
-  useEffect(() => {
-    if (!currentKey || !window.matchMedia("(min-width: 901px)").matches) return;
-    listRef.current?.querySelector(`[data-candidate-key="${currentKey}"]`)?.scrollIntoView({ block: "nearest" });
-  }, [currentKey]);
-
   function show(key: string) {
     onCurrentChange(key);
     const item = listRef.current?.querySelector<HTMLButtonElement>(`[data-candidate-key="${key}"]`);
