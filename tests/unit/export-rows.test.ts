@@ -249,7 +249,9 @@ describe("exportQuerySchema", () => {
     assert.equal(exportQuerySchema.safeParse({}).success, false);
     assert.equal(exportQuerySchema.safeParse({ format: "xml" }).success, false);
     assert.equal(exportQuerySchema.safeParse({ format: "csv", articleId: "42" }).success, false);
-    assert.equal(exportQuerySchema.safeParse({ format: "csv", status: "verified" }).success, false);
+    assert.equal(exportQuerySchema.safeParse({ format: "csv", status: "maybe" }).success, false);
+    // Enum values in any letter case mean the canonical one.
+    assert.deepEqual(exportQuerySchema.parse({ format: "CSV", status: "verified", kind: "Quantity" }).status, "VERIFIED");
     const reversed = exportQuerySchema.safeParse({ format: "csv", from: "2024-05-10", to: "2024-05-09" });
     assert.equal(reversed.success, false);
     assert.deepEqual(reversed.error?.issues.map((issue) => issue.path), [["to"]]);
