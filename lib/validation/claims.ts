@@ -59,16 +59,29 @@ export const deleteClaimSchema = z.object({ version: z.coerce.number().int().min
 export const CLAIM_SORTS = ["newest", "oldest", "updated"] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
+/**
+ * A text filter: compared as a value (never a pattern), so any character may appear except control
+ * characters, which PostgreSQL text cannot hold (NUL) or no one types; refused with 400.
+ */
+const filterText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "Filters must not contain control characters.")
+    .optional()
+    .transform((v) => v || undefined);
+
 /** The claims list's filters; the export takes the same ones, so "export what I see" means exactly that. */
 export const claimFilterShape = {
   articleId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
   status: z.enum(ClaimStatus).optional().or(z.literal("").transform(() => undefined)),
   kind: z.enum(ClaimKind).optional().or(z.literal("").transform(() => undefined)),
-  outlet: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  speaker: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  subject: z.string().trim().max(300).optional().transform((v) => v || undefined),
-  assignee: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  outlet: filterText(200),
+  speaker: filterText(200),
+  subject: filterText(300),
+  assignee: filterText(200),
+  q: filterText(200),
 };
 
 export const listClaimsQuerySchema = z.object({

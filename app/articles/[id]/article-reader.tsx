@@ -14,8 +14,6 @@ type Props = {
   articleId: string;
   body: string;
   claims: ReaderClaim[];
-  subjects: string[];
-  speakers: string[];
   canMark: boolean;
   currentUser: { id: string; role: "VIEWER" | "EDITOR" | "REVIEWER" | "ADMIN" };
   initialClaimId: string | null;
@@ -31,7 +29,7 @@ function textOffset(root: HTMLElement, node: Node, offset: number): number {
   return range.toString().length;
 }
 
-export function ArticleReader({ articleId, body, claims, subjects, speakers, canMark, currentUser, initialClaimId }: Props) {
+export function ArticleReader({ articleId, body, claims, canMark, currentUser, initialClaimId }: Props) {
   const router = useRouter();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [mode, setMode] = useState<Mode>({ kind: "browse" });
@@ -42,7 +40,6 @@ export function ArticleReader({ articleId, body, claims, subjects, speakers, can
   const [deleting, startDelete] = useTransition();
   const segments = useMemo(() => segmentBody(body.length, claims), [body.length, claims]);
   const active = claims.find((claim) => claim.id === activeId) ?? null;
-  const lists = { subjects, speakers };
 
   useEffect(() => {
     if (!activeId) return;
@@ -141,10 +138,10 @@ export function ArticleReader({ articleId, body, claims, subjects, speakers, can
           </p>
         ) : null}
         {mode.kind === "new" ? (
-          <NewClaimPanel key={`${mode.selection.start}-${mode.selection.end}`} articleId={articleId} selection={mode.selection} lists={lists} onSaved={(claim) => saved(claim, "Claim saved.")} onCancel={() => setMode({ kind: "browse" })} />
+          <NewClaimPanel key={`${mode.selection.start}-${mode.selection.end}`} articleId={articleId} selection={mode.selection} onSaved={(claim) => saved(claim, "Claim saved.")} onCancel={() => setMode({ kind: "browse" })} />
         ) : null}
         {mode.kind === "edit" && active ? (
-          <EditClaimPanel key={active.id} claim={active} lists={lists} onSaved={(claim) => saved(claim, "Changes saved.")} onCancel={() => setMode({ kind: "browse" })} />
+          <EditClaimPanel key={active.id} claim={active} onSaved={(claim) => saved(claim, "Changes saved.")} onCancel={() => setMode({ kind: "browse" })} />
         ) : null}
         {mode.kind === "browse" && active ? (
           <section className="panel claim-panel" aria-labelledby="claim-detail-heading">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getArticle } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
-import { listArticleClaims, listSpeakerNames, listSubjects } from "@/lib/claims/queries";
+import { listArticleClaims } from "@/lib/claims/queries";
 import { readerClaim } from "@/lib/claims/reader";
 import { enumLabel, formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
@@ -29,7 +29,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const article = await loadArticle(id);
   if (!article) notFound();
   const canMark = can(user, "claim.create");
-  const [claims, subjects, speakers] = await Promise.all([listArticleClaims(article.id), canMark ? listSubjects() : [], canMark ? listSpeakerNames() : []]);
+  const claims = await listArticleClaims(article.id);
   const readerClaims = claims.map(readerClaim);
 
   return (
@@ -77,8 +77,6 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         articleId={article.id}
         body={article.body}
         claims={readerClaims}
-        subjects={subjects}
-        speakers={speakers}
         canMark={canMark}
         currentUser={{ id: user.id, role: user.role }}
         initialClaimId={readerClaims.some((claim) => claim.id === claimParam) ? (claimParam ?? null) : null}
