@@ -10,8 +10,8 @@
 // with --keep an existing one of that size is reused and left in place.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
@@ -475,6 +475,7 @@ async function main(): Promise<number> {
     const logBefore = server.log.length;
     const exported = await measureExport(server.baseUrl, token, server.child.pid!);
     const report = { scale: data.scale, results, export: { format: exported.format, rows: exported.rows, seconds: exported.seconds, rows_per_s: exported.rows_per_s, peak_rss_mb: exported.peak_rss_mb } };
+    mkdirSync(dirname(options.out!), { recursive: true });
     writeFileSync(options.out!, `${JSON.stringify(report, null, 2)}\n`);
     console.log("");
     printTable(results);
