@@ -2,7 +2,7 @@
 // run reports everything; the exit code is non-zero if any stage failed.
 import { spawn } from "node:child_process";
 
-type Stage = { name: string; script: string };
+type Stage = { name: string; script: string; args?: string[] };
 const STAGES: Stage[] = [
   { name: "typecheck", script: "typecheck" },
   { name: "lint", script: "lint" },
@@ -12,12 +12,16 @@ const STAGES: Stage[] = [
   // missing or changed: a green run must mean the targets were measured and met.
   { name: "claim-assist evaluation", script: "eval:assist" },
   { name: "end-to-end tests", script: "test:e2e" },
+  // The benchmark at a small scale, only to keep it working (the full run takes far too long for
+  // a test run; see README "Benchmark"). Few requests per measurement: this checks the bench, not the budgets.
+  { name: "benchmark smoke test", script: "bench", args: ["--claims", "20000", "--requests", "5", "--out", "tests/e2e/.artifacts/bench-smoke.json"] },
 ];
 
 function runStage(stage: Stage): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     let output = "";
-    const child = spawn("npm", ["run", "--silent", stage.script], { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+    const args = ["run", "--silent", stage.script, ...(stage.args ? ["--", ...stage.args] : [])];
+    const child = spawn("npm", args, { stdio: ["ignore", "pipe", "pipe"], env: process.env });
     child.stdout.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);
       output += chunk.toString("utf8");

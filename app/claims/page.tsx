@@ -6,7 +6,8 @@ import { LoadingRows } from "@/components/loading";
 import { listOutletNames } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { describeFigure } from "@/lib/claims/describe";
-import { listClaims, listSpeakerNames, listSubjects } from "@/lib/claims/queries";
+import { SuggestInput } from "@/components/suggestions";
+import { listClaims } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
 import { formatDate, humanize } from "@/lib/format";
 import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
@@ -29,10 +30,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
   const input = Object.fromEntries([...FILTER_KEYS, "cursor"].map((key) => [key, value(key) ?? ""]).filter(([, v]) => v !== ""));
   const parsed = listClaimsQuerySchema.safeParse({ ...input, limit: 50 });
   const query = parsed.success ? parsed.data : listClaimsQuerySchema.parse({ limit: 50 });
-  const [outlets, speakers, subjects, users] = await Promise.all([
+  const [outlets, users] = await Promise.all([
     listOutletNames(),
-    listSpeakerNames(),
-    listSubjects(),
     db.user.findMany({ where: { deactivatedAt: null, role: { not: "VIEWER" } }, orderBy: { name: "asc" }, select: { email: true, name: true } }),
   ]);
   const filters: Record<string, string> = Object.fromEntries(FILTER_KEYS.flatMap((key) => (query[key] ? [[key, String(query[key])]] : [])));
@@ -73,21 +72,11 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         <OutletFilter id="claims-outlet" outlets={outlets} value={query.outlet} />
         <div className="field">
           <label htmlFor="claims-speaker">Speaker</label>
-          <input id="claims-speaker" name="speaker" list="claims-speakers" defaultValue={query.speaker ?? ""} autoComplete="off" />
-          <datalist id="claims-speakers">
-            {speakers.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
+          <SuggestInput id="claims-speaker" name="speaker" field="speaker" defaultValue={query.speaker ?? ""} />
         </div>
         <div className="field">
           <label htmlFor="claims-subject">Subject</label>
-          <input id="claims-subject" name="subject" list="claims-subjects" defaultValue={query.subject ?? ""} autoComplete="off" />
-          <datalist id="claims-subjects">
-            {subjects.map((subject) => (
-              <option key={subject} value={subject} />
-            ))}
-          </datalist>
+          <SuggestInput id="claims-subject" name="subject" field="subject" defaultValue={query.subject ?? ""} />
         </div>
         <div className="field">
           <label htmlFor="claims-assignee">Assigned to</label>

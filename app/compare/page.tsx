@@ -4,13 +4,15 @@ import { requirePermission } from "@/lib/auth/session";
 import { describeFigure } from "@/lib/claims/describe";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
 import { chartData } from "@/lib/compare/figures";
-import { getSubjectComparison, listComparableSubjects } from "@/lib/compare/queries";
+import { COMPARE_PAGE_SIZE, getSubjectComparisonPage, getSubjectFigures, listComparableSubjects } from "@/lib/compare/queries";
 import { formatDate } from "@/lib/format";
 import { linkLabelFor } from "@/lib/links/rules";
+import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { isFinalStatus } from "@/lib/permissions";
-import { FiguresChart } from "./figures-chart";
+import { FiguresChart } from "./figures-chart-loader";
 
-type SearchParams = Promise<{ subject?: string | string[] }>;
+type SearchParams = Promise<{ subject?: string | string[]; after?: string | string[]; from?: string | string[] }>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { subject } = await searchParams;
@@ -19,9 +21,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   await requirePermission("article.read");
-  const raw = (await searchParams).subject;
-  const subject = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return subject ? <SubjectComparison subject={subject} /> : <SubjectIndex />;
+  const params = await searchParams;
+  const subject = first(params.subject)?.trim();
+  if (!subject) return <SubjectIndex />;
+  // A malformed cursor starts from the beginning; the numbering continues from `from`.
+  const after = first(params.after);
+  const cursor = after ? decodeCursor(after) : null;
+  const from = cursor ? Math.max(0, Number.parseInt(first(params.from) ?? "0", 10) || 0) : 0;
+  return <SubjectComparison subject={subject} cursor={cursor} from={from} />;
 }
 
 async function SubjectIndex() {
@@ -46,9 +53,6 @@ async function SubjectIndex() {
               <th scope="col" className="numeric">
                 Outlets
               </th>
-              <th scope="col" className="numeric">
-                Contradictions
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -59,7 +63,6 @@ async function SubjectIndex() {
                 </td>
                 <td className="numeric">{row.claims}</td>
                 <td className="numeric">{row.outlets}</td>
-                <td className="numeric">{row.contradictions}</td>
               </tr>
             ))}
           </tbody>
@@ -69,24 +72,27 @@ async function SubjectIndex() {
   );
 }
 
-async function SubjectComparison({ subject }: { subject: string }) {
-  const { claims, links } = await getSubjectComparison(subject);
-  const reference = new Map(claims.map((claim, index) => [claim.id, index + 1]));
+async function SubjectComparison({ subject, cursor, from }: { subject: string; cursor: ReturnType<typeof decodeCursor>; from: number }) {
+  const [{ claims, links, totals, nextCursor }, { figures, distinct }] = await Promise.all([getSubjectComparisonPage(subject, cursor), getSubjectFigures(subject)]);
+  const reference = new Map(claims.map((claim, index) => [claim.id, from + index + 1]));
   const contradicted = new Set(links.filter((link) => link.kind === "CONTRADICTS").flatMap((link) => [link.fromClaimId, link.toClaimId]));
-  const series = [...new Set(claims.map((claim) => claim.article.outlet.name))];
-  const units = [...new Set(claims.map((claim) => claim.unit).filter((unit): unit is string => Boolean(unit)))];
+  const series = [...new Set(figures.map((figure) => figure.outlet))];
+  const units = [...new Set(figures.map((figure) => figure.unit).filter((unit): unit is string => Boolean(unit)))];
+  const figureKey = (figure: (typeof figures)[number]) => `${figure.outlet}|${figure.value}|${figure.valueMax}|${figure.qualifier}`;
   const { data, axisMax } = chartData(
-    claims.map((claim) => ({
-      id: claim.id,
-      label: `#${reference.get(claim.id)} ${formatDate(claim.article.publishedAt)}`,
-      series: claim.article.outlet.name,
-      value: claim.value,
-      valueMax: claim.valueMax,
-      qualifier: claim.qualifier,
-      contradicted: contradicted.has(claim.id),
+    figures.map((figure) => ({
+      id: figureKey(figure),
+      label: `${formatDate(figure.firstPublished)}${figure.claims > 1 ? ` ×${figure.claims}` : ""}`,
+      series: figure.outlet,
+      value: figure.value,
+      valueMax: figure.valueMax,
+      qualifier: figure.qualifier,
+      contradicted: false,
     })),
   );
-  const descriptions = new Map(claims.map((claim) => [claim.id, `${describeFigure(claim)}${claim.speaker ? ` (${claim.speaker.name})` : ""}`]));
+  const descriptions = new Map(figures.map((figure) => [figureKey(figure), `${describeFigure(figure)} (${figure.claims} claim${figure.claims === 1 ? "" : "s"})`]));
+  const shownTo = from + claims.length;
+  const nextHref = nextCursor ? `/compare?${new URLSearchParams({ subject, after: encodeCursor(nextCursor), from: String(shownTo) })}` : null;
 
   return (
     <section>
@@ -95,8 +101,8 @@ async function SubjectComparison({ subject }: { subject: string }) {
       </p>
       <h1>{subject}</h1>
       <p className="lede">
-        {claims.length} claim{claims.length === 1 ? "" : "s"} from {series.length} outlet{series.length === 1 ? "" : "s"}
-        {contradicted.size ? `; ${links.filter((link) => link.kind === "CONTRADICTS").length} contradiction(s) marked in red.` : "."}
+        {totals.claims} claim{totals.claims === 1 ? "" : "s"} from {totals.outlets} outlet{totals.outlets === 1 ? "" : "s"}
+        {totals.claims > claims.length ? `; claims ${from + 1}–${shownTo} below, in the order they were recorded` : ""}.
       </p>
       {claims.length === 0 ? (
         <div className="empty-state">
@@ -107,12 +113,21 @@ async function SubjectComparison({ subject }: { subject: string }) {
       ) : (
         <>
           {data.length > 0 ? (
-            <FiguresChart data={data.map((datum) => ({ ...datum, description: descriptions.get(datum.id) ?? "" }))} axisMax={axisMax} series={series} unit={units.length === 1 ? (units[0] ?? null) : null} />
+            <>
+              <FiguresChart data={data.map((datum) => ({ ...datum, description: descriptions.get(datum.id) ?? "" }))} axisMax={axisMax} series={series} unit={units.length === 1 ? (units[0] ?? null) : null} />
+              {distinct > figures.length ? (
+                <p className="small muted">
+                  The chart shows the {figures.length} most reported of {distinct} distinct figures; each point is one figure from one outlet, however many claims report it.
+                </p>
+              ) : (
+                <p className="small muted">Each point is one figure from one outlet, however many claims report it.</p>
+              )}
+            </>
           ) : (
             <p className="muted">None of these claims records a figure, so there is nothing to chart.</p>
           )}
           <table className="data-table">
-            <caption className="visually-hidden">Every claim on {subject}, oldest first</caption>
+            <caption className="visually-hidden">Claims on {subject}, in the order they were recorded</caption>
             <thead>
               <tr>
                 <th scope="col">#</th>
@@ -153,7 +168,7 @@ async function SubjectComparison({ subject }: { subject: string }) {
                             const otherRef = reference.get(otherId);
                             return (
                               <div key={link.id} className={link.kind === "CONTRADICTS" ? "contra-tag" : "small"}>
-                                {linkLabelFor(claim.id, link)} {otherRef ? `#${otherRef}` : <Link href={`/claims/${otherId}`}>another subject</Link>}
+                                {linkLabelFor(claim.id, link)} {otherRef ? `#${otherRef}` : <Link href={`/claims/${otherId}`}>a claim not on this page</Link>}
                               </div>
                             );
                           })}
@@ -163,6 +178,12 @@ async function SubjectComparison({ subject }: { subject: string }) {
               })}
             </tbody>
           </table>
+          {nextHref || from > 0 ? (
+            <nav className="pager" aria-label="More claims on this subject">
+              {from > 0 ? <Link href={`/compare?${new URLSearchParams({ subject })}`}>First {COMPARE_PAGE_SIZE}</Link> : null}
+              {nextHref ? <Link href={nextHref}>Next {COMPARE_PAGE_SIZE}</Link> : null}
+            </nav>
+          ) : null}
         </>
       )}
     </section>

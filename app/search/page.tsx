@@ -5,7 +5,7 @@ import { LoadingRows } from "@/components/loading";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDate, humanize } from "@/lib/format";
 import { searchEverything, type SearchResults } from "@/lib/search/queries";
-import { cleanQuery, isSearchable, MIN_QUERY_LENGTH } from "@/lib/search/rules";
+import { cleanQuery, describeTotal, isSearchable, MIN_QUERY_LENGTH } from "@/lib/search/rules";
 import type { Snippet } from "@/lib/search/snippets";
 
 export const metadata: Metadata = { title: "Search" };
@@ -60,7 +60,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
 }
 
 function Count({ shown, total }: { shown: number; total: number }) {
-  return <span className="muted"> ({shown < total ? `best ${shown} of ${total}` : total})</span>;
+  return <span className="muted"> ({shown < total ? `best ${shown} of ${describeTotal(total)}` : total})</span>;
 }
 
 async function Results({ q }: { q: string }) {

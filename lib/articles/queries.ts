@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { afterCursor, NEWEST_FIRST, pageOf } from "@/lib/pagination/cursor";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { pageOf } from "@/lib/pagination/cursor";
+import { afterKeySql } from "@/lib/pagination/keyset";
 import type { ListArticlesQuery } from "@/lib/validation/articles";
 
 const articleSummarySelect = {
@@ -12,26 +13,48 @@ const articleSummarySelect = {
   language: true,
   createdAt: true,
   outlet: { select: { id: true, name: true, domain: true, kind: true } },
-  _count: { select: { claims: true } },
 } satisfies Prisma.ArticleSelect;
 
-export type ArticleSummary = Prisma.ArticleGetPayload<{ select: typeof articleSummarySelect }>;
+export type ArticleSummary = Prisma.ArticleGetPayload<{ select: typeof articleSummarySelect }> & { _count: { claims: number } };
+
+function articleFilterSql(query: ListArticlesQuery): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  // The full-text search /search uses: title and body, by word.
+  if (query.q) conditions.push(Prisma.sql`a."searchVector" @@ websearch_to_tsquery('claimdesk_search', ${query.q})`);
+  if (query.outlet) {
+    const outlet = query.outlet;
+    conditions.push(Prisma.sql`a."outletId" IN (SELECT o."id" FROM "Outlet" o WHERE lower(o."name") = lower(${outlet}) OR o."domain" = ${outlet.toLowerCase()}${
+      isUuid(outlet) ? Prisma.sql` OR o."id" = ${outlet}::uuid` : Prisma.empty
+    })`);
+  }
+  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+}
 
 // Every role may read articles, so there is no per-user condition here; writes are guarded in mutations.
+/** The ids of one page of the articles list: the query whose plan the scale tests check. */
+export function articlePageKeysSql(query: ListArticlesQuery): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a."id" FROM "Article" a
+    WHERE ${articleFilterSql(query)} AND ${afterKeySql(Prisma.sql`a."createdAt"`, Prisma.sql`a."id"`, "desc", query.cursor)}
+    ORDER BY a."createdAt" DESC, a."id" DESC
+    LIMIT ${query.limit + 1}`;
+}
+
 export async function listArticles(query: ListArticlesQuery) {
-  const where: Prisma.ArticleWhereInput = {
-    AND: [
-      query.q
-        ? { OR: [{ title: { contains: query.q, mode: "insensitive" } }, { author: { contains: query.q, mode: "insensitive" } }] }
-        : {},
-      query.outlet
-        ? { outlet: { OR: [{ name: { equals: query.outlet, mode: "insensitive" } }, { domain: query.outlet.toLowerCase() }, ...(isUuid(query.outlet) ? [{ id: query.outlet }] : [])] } }
-        : {},
-      afterCursor(query.cursor),
-    ],
-  };
-  const rows = await db.article.findMany({ where, orderBy: NEWEST_FIRST, take: query.limit + 1, select: articleSummarySelect });
-  return pageOf(rows, query.limit);
+  const keys = await db.$queryRaw<{ id: string }[]>(articlePageKeysSql(query));
+  const ids = keys.map((row) => row.id);
+  // Claims are counted for this page's articles only, through the (articleId, …) index.
+  const [rows, counts] = await Promise.all([
+    db.article.findMany({ where: { id: { in: ids } }, select: articleSummarySelect }),
+    ids.length ? db.claim.groupBy({ by: ["articleId"], where: { articleId: { in: ids.slice(0, query.limit) } }, _count: { _all: true } }) : Promise.resolve([]),
+  ]);
+  const claimsOf = new Map(counts.map((row) => [row.articleId, row._count._all]));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, _count: { claims: claimsOf.get(id) ?? 0 } }] : [];
+  });
+  return pageOf(ordered, query.limit);
 }
 
 export function getArticleWithClaims(id: string) {

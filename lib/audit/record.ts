@@ -7,6 +7,8 @@ export type AuditEntry = {
   entityType: string;
   entityId: string;
   claimId?: string | null;
+  /** For events between two claims (links): the other one, so both histories find the event by index. */
+  relatedClaimId?: string | null;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
 };
@@ -20,6 +22,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       entityType: entry.entityType,
       entityId: entry.entityId,
       claimId: entry.claimId ?? null,
+      relatedClaimId: entry.relatedClaimId ?? null,
       before: entry.before,
       after: entry.after,
     },

@@ -1,68 +1,86 @@
 import { claimSelect } from "@/lib/claims/serialize";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { encodeCursor, type Cursor } from "@/lib/pagination/cursor";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import { afterKeySql } from "@/lib/pagination/keyset";
 import type { ClaimSort, ListClaimsQuery } from "@/lib/validation/claims";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// Each sort is a keyset over (timestamp, id), served by the (createdAt, id) and (updatedAt, id) indexes.
-const SORTS: Record<ClaimSort, { field: "createdAt" | "updatedAt"; direction: "asc" | "desc" }> = {
-  newest: { field: "createdAt", direction: "desc" },
-  oldest: { field: "createdAt", direction: "asc" },
-  updated: { field: "updatedAt", direction: "desc" },
+// Each sort is a keyset over (timestamp, id), compared as a row value so that PostgreSQL reads it
+// as one index range: (createdAt, id) and (updatedAt, id), and (filter, createdAt, id) for each
+// filter the list and the export offer (see the scale migration).
+const SORTS: Record<ClaimSort, { column: Prisma.Sql; field: "createdAt" | "updatedAt"; direction: "asc" | "desc" }> = {
+  newest: { column: Prisma.sql`c."createdAt"`, field: "createdAt", direction: "desc" },
+  oldest: { column: Prisma.sql`c."createdAt"`, field: "createdAt", direction: "asc" },
+  updated: { column: Prisma.sql`c."updatedAt"`, field: "updatedAt", direction: "desc" },
 };
 
-function afterKey(sort: ClaimSort, cursor: Cursor | null): Prisma.ClaimWhereInput {
-  if (!cursor) return {};
-  const { field, direction } = SORTS[sort];
-  const beyond = direction === "desc" ? "lt" : "gt";
-  return { OR: [{ [field]: { [beyond]: cursor.createdAt } }, { [field]: cursor.createdAt, id: { [beyond]: cursor.id } }] };
-}
+export type ClaimFilters = Omit<ListClaimsQuery, "cursor" | "limit" | "sort">;
 
-/** Readable by every role; filters match the claims list and GET /api/v1/claims one to one. */
-export function claimFilters(query: Omit<ListClaimsQuery, "cursor" | "limit" | "sort">): Prisma.ClaimWhereInput {
-  const conditions: Prisma.ClaimWhereInput[] = [];
-  if (query.articleId) conditions.push({ articleId: query.articleId });
-  if (query.status) conditions.push({ status: query.status });
-  if (query.kind) conditions.push({ kind: query.kind });
-  if (query.subject) conditions.push({ subject: { equals: query.subject, mode: "insensitive" } });
+/**
+ * The claims list's filters as SQL over `"Claim" c`, shared one to one by GET /api/v1/claims, the
+ * claims page and the export. Every value is a bound parameter. Names are compared with `=` on
+ * lower() (indexed), never LIKE, so `%`, `_` and `\` in a filter are just characters; `q` is the
+ * full-text search /search uses.
+ */
+export function claimFilterSql(query: ClaimFilters): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (query.articleId) conditions.push(Prisma.sql`c."articleId" = ${query.articleId}::uuid`);
+  if (query.status) conditions.push(Prisma.sql`c."status" = ${query.status}::"ClaimStatus"`);
+  if (query.kind) conditions.push(Prisma.sql`c."kind" = ${query.kind}::"ClaimKind"`);
+  if (query.subject) conditions.push(Prisma.sql`lower(c."subject") = lower(${query.subject})`);
   if (query.outlet) {
-    conditions.push({ article: { outlet: UUID.test(query.outlet) ? { id: query.outlet } : { name: { equals: query.outlet, mode: "insensitive" } } } });
+    conditions.push(
+      UUID.test(query.outlet)
+        ? Prisma.sql`c."articleId" IN (SELECT a."id" FROM "Article" a WHERE a."outletId" = ${query.outlet}::uuid)`
+        : Prisma.sql`c."articleId" IN (SELECT a."id" FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId" WHERE lower(o."name") = lower(${query.outlet}))`,
+    );
   }
   if (query.speaker) {
-    conditions.push({
-      speaker: UUID.test(query.speaker)
-        ? { id: query.speaker }
-        : { OR: [{ name: { equals: query.speaker, mode: "insensitive" } }, { aliases: { some: { alias: { equals: query.speaker, mode: "insensitive" } } } }] },
-    });
+    conditions.push(
+      UUID.test(query.speaker)
+        ? Prisma.sql`c."speakerId" = ${query.speaker}::uuid`
+        : Prisma.sql`c."speakerId" IN (SELECT s."id" FROM "Actor" s WHERE lower(s."name") = lower(${query.speaker})
+                                        UNION SELECT al."actorId" FROM "ActorAlias" al WHERE lower(al."alias") = lower(${query.speaker}))`,
+    );
   }
   if (query.assignee) {
-    conditions.push({ assignments: { some: UUID.test(query.assignee) ? { assigneeId: query.assignee } : { assignee: { email: query.assignee.toLowerCase() } } } });
+    conditions.push(
+      UUID.test(query.assignee)
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" asg WHERE asg."claimId" = c."id" AND asg."assigneeId" = ${query.assignee}::uuid)`
+        : Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" asg JOIN "User" u ON u."id" = asg."assigneeId" WHERE asg."claimId" = c."id" AND u."email" = ${query.assignee.toLowerCase()})`,
+    );
   }
-  if (query.q) {
-    conditions.push({
-      OR: [
-        { quote: { contains: query.q, mode: "insensitive" } },
-        { subject: { contains: query.q, mode: "insensitive" } },
-        { note: { contains: query.q, mode: "insensitive" } },
-      ],
-    });
-  }
-  return { AND: conditions };
+  if (query.q) conditions.push(Prisma.sql`c."searchVector" @@ websearch_to_tsquery('claimdesk_search', ${query.q})`);
+  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+}
+
+/** Loads the full records of `ids` (one query) and returns them in the order of `ids`. */
+export async function claimsInOrder(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The ids (and sort keys) of one page of the claims list: the query whose plan the scale tests check. */
+export function claimPageKeysSql(query: ListClaimsQuery): Prisma.Sql {
+  const { column, direction } = SORTS[query.sort];
+  const order = direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  return Prisma.sql`
+    SELECT c."id", ${column} AS key FROM "Claim" c
+    WHERE ${claimFilterSql(query)} AND ${afterKeySql(column, Prisma.sql`c."id"`, direction, query.cursor)}
+    ORDER BY ${column} ${order}, c."id" ${order}
+    LIMIT ${query.limit + 1}`;
 }
 
 export async function listClaims(query: ListClaimsQuery) {
-  const { field, direction } = SORTS[query.sort];
-  const rows = await db.claim.findMany({
-    where: { AND: [claimFilters(query), afterKey(query.sort, query.cursor)] },
-    orderBy: [{ [field]: direction }, { id: direction }],
-    take: query.limit + 1,
-    select: claimSelect,
-  });
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last[field], id: last.id }) : null };
+  const keys = await db.$queryRaw<{ id: string; key: Date }[]>(claimPageKeysSql(query));
+  const page = keys.slice(0, query.limit);
+  const items = await claimsInOrder(page.map((row) => row.id));
+  const last = page.at(-1);
+  return { items, nextCursor: keys.length > query.limit && last ? encodeCursor({ createdAt: last.key, id: last.id }) : null };
 }
 
 export function getClaim(id: string) {
@@ -70,16 +88,40 @@ export function getClaim(id: string) {
   return db.claim.findUnique({ where: { id }, select: claimSelect });
 }
 
-/** Distinct subjects for autocomplete, most used first. */
-export async function listSubjects(limit = 500): Promise<string[]> {
-  const rows = await db.claim.groupBy({ by: ["subject"], where: { subject: { not: null } }, _count: { subject: true }, orderBy: { _count: { subject: "desc" } }, take: limit });
-  return rows.flatMap((row) => (row.subject ? [row.subject] : []));
+/** A LIKE pattern for "starts with": the typed text's own %, _ and \ are escaped to mean themselves. */
+function prefixPattern(prefix: string): string {
+  return `${prefix.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
 }
 
-/** Actor names and aliases for the speaker autocomplete. */
-export async function listSpeakerNames(limit = 1000): Promise<string[]> {
-  const aliases = await db.actorAlias.findMany({ select: { alias: true }, orderBy: { alias: "asc" }, take: limit });
-  return [...new Set(aliases.map((row) => row.alias))];
+/** How many claims one autocomplete request reads at most, however short the typed prefix. */
+const SUGGEST_SCAN_LIMIT = 5000;
+
+/**
+ * Subjects starting with `prefix` (any case), most used first, for the autocomplete endpoint. A
+ * range on the lower(subject) index, read no further than SUGGEST_SCAN_LIMIT claims: for a
+ * one-letter prefix "most used" means most used among those, which is what a typist needs.
+ */
+export async function suggestSubjects(prefix: string, limit = 10): Promise<string[]> {
+  const pattern = prefixPattern(prefix);
+  const rows = await db.$queryRaw<{ subject: string }[]>`
+    SELECT min(c."subject") AS subject
+    FROM (SELECT "subject" FROM "Claim" WHERE lower("subject") LIKE ${pattern} ORDER BY lower("subject") LIMIT ${SUGGEST_SCAN_LIMIT}) c
+    GROUP BY lower(c."subject")
+    ORDER BY count(*) DESC, lower(c."subject")
+    LIMIT ${limit}`;
+  return rows.map((row) => row.subject);
+}
+
+/** Speaker names and aliases starting with `prefix` (any case), for the autocomplete endpoint. */
+export async function suggestSpeakers(prefix: string, limit = 10): Promise<string[]> {
+  const pattern = prefixPattern(prefix);
+  const rows = await db.$queryRaw<{ name: string }[]>`
+    SELECT name FROM (
+      (SELECT s."name" AS name FROM "Actor" s WHERE lower(s."name") LIKE ${pattern} ORDER BY lower(s."name") LIMIT ${limit})
+      UNION
+      (SELECT al."alias" FROM "ActorAlias" al WHERE lower(al."alias") LIKE ${pattern} ORDER BY lower(al."alias") LIMIT ${limit})
+    ) names ORDER BY lower(name) LIMIT ${limit}`;
+  return rows.map((row) => row.name);
 }
 
 /** Every claim of one article in reading order: the reader draws them all at once. */

@@ -412,6 +412,7 @@ export function buildDemoSeedRows(passwordHashes: Record<DemoUserKey, string>, n
         entityType: "ClaimLink",
         entityId: id,
         claimId: fromClaimId,
+        relatedClaimId: toClaimId,
         after: snapshot({ fromClaimId, toClaimId, kind: link.kind, note: link.note, challengesVerdictOfId: challengesVerdictOfId ?? undefined }),
       },
       (at) => {

@@ -49,6 +49,7 @@ export async function createLink(actor: Actor, input: CreateLinkData) {
       entityType: "ClaimLink",
       entityId: link.id,
       claimId: fromClaimId,
+      relatedClaimId: toClaimId,
       after: { fromClaimId, toClaimId, kind: link.kind, note: link.note, ...(challengesVerdictOfId ? { challengesVerdictOfId } : {}) },
     });
     return link;
@@ -76,6 +77,7 @@ export async function deleteLink(actor: Actor, linkId: string) {
       entityType: "ClaimLink",
       entityId: linkId,
       claimId: link.fromClaimId,
+      relatedClaimId: link.toClaimId,
       before: { fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, kind: link.kind, note: link.note },
     });
     return link;

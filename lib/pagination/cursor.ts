@@ -24,7 +24,7 @@ export function decodeCursor(value: string): Cursor | null {
   }
 }
 
-/** Prisma `where` fragment for "rows after this cursor" in (createdAt desc, id desc) order. */
+/** Prisma `where` fragment for "rows after this cursor" in (createdAt desc, id desc) order, for small tables. */
 export function afterCursor(cursor: Cursor | null) {
   if (!cursor) return {};
   return {

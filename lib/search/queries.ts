@@ -16,6 +16,7 @@ import {
   LINK_PICKER_LIMIT,
   NEAR_DUPLICATE_SIMILARITY,
   nearDuplicateReason,
+  SEARCH_COUNT_LIMIT,
   SPEAKER_WORD_SIMILARITY,
   TYPO_MIN_QUERY_LENGTH,
   TYPO_WORD_SIMILARITY,
@@ -105,11 +106,15 @@ function searchArticles(q: string, limit: number): Promise<ArticleRow[]> {
   // Rank and cut first, then build headlines for the few rows shown: ts_headline re-parses the text.
   return db.$queryRaw<ArticleRow[]>`
     WITH query AS (SELECT websearch_to_tsquery('claimdesk_search', ${q}) AS tsq),
-    ranked AS (
-      SELECT a."id", ts_rank(a."searchVector", query.tsq) AS rank, count(*) OVER ()::int AS total
-      FROM "Article" a CROSS JOIN query
+    matched AS (
+      SELECT a."id", a."publishedAt", a."searchVector" FROM "Article" a CROSS JOIN query
       WHERE a."searchVector" @@ query.tsq
-      ORDER BY rank DESC, a."publishedAt" DESC NULLS LAST, a."id" DESC
+      LIMIT ${SEARCH_COUNT_LIMIT + 1}
+    ),
+    ranked AS (
+      SELECT m."id", ts_rank(m."searchVector", query.tsq) AS rank, count(*) OVER ()::int AS total
+      FROM matched m CROSS JOIN query
+      ORDER BY rank DESC, m."publishedAt" DESC NULLS LAST, m."id" DESC
       LIMIT ${limit}
     )
     SELECT a."id", a."title", o."name" AS outlet, a."publishedAt", ranked.total,
@@ -128,11 +133,15 @@ type ClaimRow = { id: string; articleId: string; quote: string; subject: string 
 function searchClaimsByWords(q: string, limit: number): Promise<ClaimRow[]> {
   return db.$queryRaw<ClaimRow[]>`
     WITH query AS (SELECT websearch_to_tsquery('claimdesk_search', ${q}) AS tsq),
-    ranked AS (
-      SELECT c."id", ts_rank(c."searchVector", query.tsq) AS rank, count(*) OVER ()::int AS total
-      FROM "Claim" c CROSS JOIN query
+    matched AS (
+      SELECT c."id", c."updatedAt", c."searchVector" FROM "Claim" c CROSS JOIN query
       WHERE c."searchVector" @@ query.tsq
-      ORDER BY rank DESC, c."updatedAt" DESC, c."id" DESC
+      LIMIT ${SEARCH_COUNT_LIMIT + 1}
+    ),
+    ranked AS (
+      SELECT m."id", ts_rank(m."searchVector", query.tsq) AS rank, count(*) OVER ()::int AS total
+      FROM matched m CROSS JOIN query
+      ORDER BY rank DESC, m."updatedAt" DESC, m."id" DESC
       LIMIT ${limit}
     )
     SELECT c."id", c."articleId", c."quote", c."subject", s."name" AS speaker, o."name" AS outlet, c."status"::text AS status, ranked.total,
@@ -154,10 +163,10 @@ function searchClaimsBySimilarity(tx: Tx, q: string, limit: number): Promise<Cla
       FROM "Claim" c
       WHERE ${q} <% c."quote" OR ${q} <% c."subject"
     ),
+    bounded AS (SELECT * FROM matched WHERE matched.score >= ${TYPO_WORD_SIMILARITY} LIMIT ${SEARCH_COUNT_LIMIT + 1}),
     ranked AS (
       SELECT matched."id", matched.score, count(*) OVER ()::int AS total
-      FROM matched
-      WHERE matched.score >= ${TYPO_WORD_SIMILARITY}
+      FROM bounded matched
       ORDER BY matched.score DESC, matched."id" DESC
       LIMIT ${limit}
     )
@@ -223,7 +232,8 @@ const totalOf = (rows: { total: number }[]): number => rows[0]?.total ?? 0;
 /**
  * The global search: articles by title and body, claims by quote, subject and note (by similar
  * wording when no claim has the words), speakers by any spelling of their name. Each section is
- * ranked, holds at most `limit` hits, and reports how many matched in all.
+ * ranked, holds at most `limit` hits, and reports how many matched, counting no further than
+ * SEARCH_COUNT_LIMIT + 1 (see describeTotal).
  */
 export async function searchEverything(rawQuery: string, options: { limit?: number } = {}): Promise<SearchResults> {
   const q = cleanQuery(rawQuery);

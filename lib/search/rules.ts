@@ -5,6 +5,17 @@ export const MAX_QUERY_LENGTH = 200;
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
 export const LINK_PICKER_LIMIT = 12;
+/**
+ * How many matches a search section ranks and counts at most. Ranking every match of a common word
+ * (hundreds of thousands of claims) is what made /search slow; beyond this, the count reads
+ * "more than" and the best hits are the best of the first matches the index yields.
+ */
+export const SEARCH_COUNT_LIMIT = 1000;
+
+/** "12", or "more than 1,000" when the count stopped at the limit. */
+export function describeTotal(total: number): string {
+  return total > SEARCH_COUNT_LIMIT ? `more than ${SEARCH_COUNT_LIMIT.toLocaleString("en")}` : total.toLocaleString("en");
+}
 
 /** word_similarity(query, alias) at or above which a speaker is listed ("Vereczki" → "Tomas Vereczky" is 0.78). */
 export const SPEAKER_WORD_SIMILARITY = 0.4;

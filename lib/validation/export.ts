@@ -26,6 +26,11 @@ export const exportQuerySchema = z
     to: inclusiveEndDate,
   })
   .superRefine((query, context) => {
+    // Years outside 1000–9999 are typos, and PostgreSQL refuses some of them (year 0) outright.
+    for (const key of ["from", "to"] as const) {
+      const year = query[key]?.getUTCFullYear();
+      if (year !== undefined && (year < 1000 || year > 9999)) context.addIssue({ code: "custom", path: [key], message: `\`${key}\` must be a date between the years 1000 and 9999.` });
+    }
     if (query.from && query.to && query.from > query.to) {
       context.addIssue({ code: "custom", path: ["to"], message: "`to` must not be before `from`." });
     }

@@ -18,8 +18,6 @@ type Props = {
   body: string;
   claims: ReaderClaim[];
   candidates: CandidateItem[];
-  subjects: string[];
-  speakers: string[];
   canMark: boolean;
   currentUser: { id: string; role: "VIEWER" | "EDITOR" | "REVIEWER" | "ADMIN" };
   initialClaimId: string | null;
@@ -38,7 +36,7 @@ function textOffset(root: HTMLElement, node: Node, offset: number): number {
 // Candidates share the body's segmentation with claims; this prefix keeps their ids apart.
 const CANDIDATE_ID = "candidate:";
 
-export function ArticleReader({ articleId, body, claims, candidates, subjects, speakers, canMark, currentUser, initialClaimId }: Props) {
+export function ArticleReader({ articleId, body, claims, candidates, canMark, currentUser, initialClaimId }: Props) {
   const router = useRouter();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [mode, setMode] = useState<Mode>({ kind: "browse" });
@@ -53,7 +51,6 @@ export function ArticleReader({ articleId, body, claims, candidates, subjects, s
     [body.length, claims, candidates],
   );
   const active = claims.find((claim) => claim.id === activeId) ?? null;
-  const lists = { subjects, speakers };
 
   useEffect(() => {
     if (!activeId) return;
@@ -170,10 +167,10 @@ export function ArticleReader({ articleId, body, claims, candidates, subjects, s
           </p>
         ) : null}
         {mode.kind === "new" ? (
-          <NewClaimPanel key={`${mode.selection.start}-${mode.selection.end}`} articleId={articleId} selection={mode.selection} lists={lists} onSaved={(claim) => saved(claim, "Claim saved.")} onCancel={() => setMode({ kind: "browse" })} />
+          <NewClaimPanel key={`${mode.selection.start}-${mode.selection.end}`} articleId={articleId} selection={mode.selection} onSaved={(claim) => saved(claim, "Claim saved.")} onCancel={() => setMode({ kind: "browse" })} />
         ) : null}
         {mode.kind === "edit" && active ? (
-          <EditClaimPanel key={active.id} claim={active} lists={lists} onSaved={(claim) => saved(claim, "Changes saved.")} onCancel={() => setMode({ kind: "browse" })} />
+          <EditClaimPanel key={active.id} claim={active} onSaved={(claim) => saved(claim, "Changes saved.")} onCancel={() => setMode({ kind: "browse" })} />
         ) : null}
         {mode.kind === "browse" && active ? (
           <section className="panel claim-panel" aria-labelledby="claim-detail-heading">

@@ -4,6 +4,7 @@ import { useId } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError } from "@/components/field-error";
+import { SuggestionList } from "@/components/suggestions";
 import { humanize } from "@/lib/format";
 import { ClaimKind, Qualifier } from "@/lib/generated/prisma/enums";
 import type { claimFieldsSchema } from "@/lib/validation/claims";
@@ -28,7 +29,7 @@ function message(error: unknown): string | undefined {
 }
 
 /** The structured fields of a claim; used inside both the new-claim and the edit form. */
-export function ClaimFieldInputs({ subjects, speakers }: { subjects: string[]; speakers: string[] }) {
+export function ClaimFieldInputs() {
   const id = useId();
   const {
     register,
@@ -36,6 +37,8 @@ export function ClaimFieldInputs({ subjects, speakers }: { subjects: string[]; s
     formState: { errors },
   } = useFormContext<ClaimFieldValues>();
   const kind = useWatch({ control, name: "kind" });
+  const subject = useWatch({ control, name: "subject" });
+  const speaker = useWatch({ control, name: "speaker" });
   const field = (name: keyof ClaimFieldValues) => ({ id: `${id}-${name}`, errorId: `${id}-${name}-error`, error: message(errors[name]) });
   const describedBy = (name: keyof ClaimFieldValues) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": `${id}-${name}-error` });
 
@@ -55,21 +58,13 @@ export function ClaimFieldInputs({ subjects, speakers }: { subjects: string[]; s
       <div className="field span-2">
         <label htmlFor={field("subject").id}>Subject</label>
         <input id={field("subject").id} list={`${id}-subjects`} placeholder="What it is about, e.g. Deaths in the Kellin market strike" autoComplete="off" {...describedBy("subject")} {...register("subject")} />
-        <datalist id={`${id}-subjects`}>
-          {subjects.map((subject) => (
-            <option key={subject} value={subject} />
-          ))}
-        </datalist>
+        <SuggestionList id={`${id}-subjects`} field="subject" value={subject ?? ""} />
         <FieldError id={field("subject").errorId} message={field("subject").error} />
       </div>
       <div className="field span-2">
         <label htmlFor={field("speaker").id}>Speaker</label>
         <input id={field("speaker").id} list={`${id}-speakers`} placeholder="Who asserts it; a new name adds a new speaker" autoComplete="off" {...describedBy("speaker")} {...register("speaker")} />
-        <datalist id={`${id}-speakers`}>
-          {speakers.map((speaker) => (
-            <option key={speaker} value={speaker} />
-          ))}
-        </datalist>
+        <SuggestionList id={`${id}-speakers`} field="speaker" value={speaker ?? ""} />
         <FieldError id={field("speaker").errorId} message={field("speaker").error} />
       </div>
       {kind === "QUANTITY" ? (

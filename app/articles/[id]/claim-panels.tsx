@@ -51,8 +51,6 @@ function formValues(claim: ReaderClaim): ClaimFieldValues {
   };
 }
 
-type Lists = { subjects: string[]; speakers: string[] };
-
 function SubmitOrCancel({ submitting, label, onCancel }: { submitting: boolean; label: string; onCancel: () => void }) {
   return (
     <div className="form-actions">
@@ -66,7 +64,7 @@ function SubmitOrCancel({ submitting, label, onCancel }: { submitting: boolean; 
   );
 }
 
-export function NewClaimPanel({ articleId, selection, lists, onSaved, onCancel }: { articleId: string; selection: TextSelection; lists: Lists; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
+export function NewClaimPanel({ articleId, selection, onSaved, onCancel }: { articleId: string; selection: TextSelection; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const methods = useForm<CreateValues, unknown, z.output<typeof createClaimSchema>>({
     resolver: zodResolver(createClaimSchema),
@@ -93,7 +91,7 @@ export function NewClaimPanel({ articleId, selection, lists, onSaved, onCancel }
       <FormProvider {...methods}>
         <form onSubmit={onSubmit} noValidate className="stack">
           <ErrorMessage message={formError} />
-          <ClaimFieldInputs {...lists} />
+          <ClaimFieldInputs />
           <SubmitOrCancel submitting={methods.formState.isSubmitting} label="Save claim" onCancel={onCancel} />
         </form>
       </FormProvider>
@@ -103,7 +101,7 @@ export function NewClaimPanel({ articleId, selection, lists, onSaved, onCancel }
 
 const COMPARED_FIELDS: (keyof ClaimFieldValues)[] = ["kind", "subject", "speaker", "qualifier", "value", "valueMax", "unit", "occurredAt", "place", "note"];
 
-export function EditClaimPanel({ claim, lists, onSaved, onCancel }: { claim: ReaderClaim; lists: Lists; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
+export function EditClaimPanel({ claim, onSaved, onCancel }: { claim: ReaderClaim; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ReaderClaim | null>(null);
   const methods = useForm<UpdateValues, unknown, z.output<typeof updateClaimSchema>>({
@@ -195,7 +193,7 @@ export function EditClaimPanel({ claim, lists, onSaved, onCancel }: { claim: Rea
               ) : null}
             </div>
           ) : null}
-          <ClaimFieldInputs {...lists} />
+          <ClaimFieldInputs />
           <SubmitOrCancel submitting={methods.formState.isSubmitting} label="Save changes" onCancel={onCancel} />
         </form>
       </FormProvider>

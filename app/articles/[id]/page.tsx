@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getArticle } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { listOpenCandidates } from "@/lib/candidates/queries";
-import { listArticleClaims, listSpeakerNames, listSubjects } from "@/lib/claims/queries";
+import { listArticleClaims } from "@/lib/claims/queries";
 import { readerClaim } from "@/lib/claims/reader";
 import { enumLabel, formatDate } from "@/lib/format";
 import { can, isFinalStatus } from "@/lib/permissions";
@@ -31,12 +31,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const article = await loadArticle(id);
   if (!article) notFound();
   const canMark = can(user, "claim.create");
-  const [claims, candidates, subjects, speakers] = await Promise.all([
-    listArticleClaims(article.id),
-    listOpenCandidates(article.id),
-    canMark ? listSubjects() : [],
-    canMark ? listSpeakerNames() : [],
-  ]);
+  const [claims, candidates] = await Promise.all([listArticleClaims(article.id), listOpenCandidates(article.id)]);
   const readerClaims = claims.map(readerClaim);
 
   return (
@@ -103,8 +98,6 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         body={article.body}
         claims={readerClaims}
         candidates={candidates ?? []}
-        subjects={subjects}
-        speakers={speakers}
         canMark={canMark}
         currentUser={{ id: user.id, role: user.role }}
         initialClaimId={readerClaims.some((claim) => claim.id === claimParam) ? (claimParam ?? null) : null}

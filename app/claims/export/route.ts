@@ -9,5 +9,5 @@ import { exportQuerySchema } from "@/lib/validation/export";
  */
 export const GET = apiRoute(async (request) => {
   await requirePermission("export");
-  return exportResponse(parseOrThrow(exportQuerySchema, searchParamsObject(request)));
+  return exportResponse(parseOrThrow(exportQuerySchema, searchParamsObject(request)), { signal: request.signal });
 });

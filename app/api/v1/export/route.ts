@@ -7,7 +7,7 @@ import { exportQuerySchema } from "@/lib/validation/export";
 export const GET = apiRoute(async (request) => {
   await requireApiPermission(request, "export");
   const query = parseOrThrow(exportQuerySchema, searchParamsObject(request));
-  return exportResponse(query);
+  return exportResponse(query, { signal: request.signal });
 });
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
