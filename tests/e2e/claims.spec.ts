@@ -18,11 +18,14 @@ test("an editor imports an article, marks two claims with the mouse, edits one, 
   await page.getByRole("link", { name: "Import", exact: true }).click();
   await page.getByRole("tab", { name: "Upload a file" }).click();
   await page.getByLabel("File", { exact: true }).setInputFiles("tests/fixtures/articles/tessel-valley-flood.txt");
-  await page.getByLabel("Outlet").fill("Valley Courier");
+  // The preview shows what was detected before anything is saved.
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByLabel("Headline")).toHaveValue("Officials disagree on Tessel Valley flood toll");
+  await page.getByLabel("Outlet", { exact: true }).fill("Valley Courier");
   await expect(page.getByLabel("Kind of new outlet")).toBeVisible();
   await page.getByLabel("Kind of new outlet").selectOption("NEWSPAPER");
   await page.getByLabel("Published").fill("2026-03-10");
-  await page.getByRole("button", { name: "Import file" }).click();
+  await page.getByRole("button", { name: "Import article" }).click();
   await expect(page.getByRole("heading", { name: "Officials disagree on Tessel Valley flood toll" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Article imported." })).toBeVisible();
   const articleUrl = page.url().replace(/\?.*$/, "");

@@ -120,7 +120,9 @@ test("editors correct an article's details, preview an import and see what was s
 
   // A claim sent back with a reason shows in the editor's queue.
   const article = await articleFactory({ body: `Officials said 12 ${tag} homes flooded.`, title: `Flood ${tag}` });
-  const claim = await createClaim(editor, createClaimSchema.parse({ articleId: article.id, start: 14, end: 14 + `12 ${tag} homes`.length, kind: "QUANTITY" }));
+  const figure = `12 ${tag} homes`;
+  const at = article.body.indexOf(figure);
+  const claim = await createClaim(editor, createClaimSchema.parse({ articleId: article.id, start: at, end: at + figure.length, kind: "QUANTITY" }));
   const draft = await createClaim(editor, createClaimSchema.parse({ articleId: article.id, start: 0, end: 9, kind: "ATTRIBUTION" }));
   await changeClaimStatus(editor, claim.id, { status: "IN_REVIEW" });
   await changeClaimStatus(reviewer, claim.id, { status: "DRAFT", note: "Say which officials: the council or the water board." });
