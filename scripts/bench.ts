@@ -173,6 +173,27 @@ async function generateData(client: pg.Client): Promise<void> {
     WHERE c.n <= ${CLAIMS}`);
   await client.query(`ALTER TABLE "Claim" ENABLE TRIGGER "Claim_subject_stats_insert"`);
   await step("subject statistics", "SELECT claimdesk_subject_stats_rebuild()");
+  // Derived facts as the engine would store them for claims of a typed subject: the subject's own
+  // key, so the largest subject is also the largest group suggestions look up. Written in SQL (the
+  // engine is JavaScript and would take far longer) with the same JSON shape (lib/assist/stored.ts).
+  await step("derived facts", `
+    UPDATE "Claim" SET
+      "subjectKey" = CASE WHEN subject IS NULL THEN NULL ELSE 's:' || lower(subject) END,
+      "factsVersion" = ${FACTS_ENGINE_VERSION},
+      facts = jsonb_build_object(
+        'value', value, 'valueMax', "valueMax", 'qualifier', qualifier, 'unit', unit, 'measure', 'killed', 'counted', 'people',
+        'group', NULL, 'speaker', NULL, 'place', NULL, 'incident', false, 'period', NULL, 'total', false, 'part', false,
+        'event', NULL, 'actor', NULL, 'subject', subject,
+        'subjectKey', CASE WHEN subject IS NULL THEN NULL ELSE 's:' || lower(subject) END, 'derived', '[]'::jsonb)`);
+  // Five proposed claims per article, read back by GET /articles/{id}/candidates.
+  await step(`candidates (${ARTICLES * 5})`, `
+    INSERT INTO "ClaimCandidate" (id, "articleId", start, "end", quote, kind, value, qualifier, unit, score, reason)
+    SELECT pg_temp.id('candidate' || a.n || '-' || k), pg_temp.id('article' || a.n), 2600 + k * 60, 2640 + k * 60,
+           substr(b.body, 2601 + k * 60, 40), 'QUANTITY', k * 10, 'AT_LEAST', 'people', 0.8, 'a death toll: at least ' || (k * 10) || ' people'
+    FROM generate_series(1, ${ARTICLES}) a(n)
+    CROSS JOIN generate_series(0, 4) k
+    JOIN "Article" b ON b.id = pg_temp.id('article' || a.n)
+    ON CONFLICT DO NOTHING`);
   await step(`links (${LINKS})`, `
     INSERT INTO "ClaimLink" (id, "fromClaimId", "toClaimId", kind, "createdById", "createdAt")
     SELECT pg_temp.id('link' || i),

@@ -153,7 +153,7 @@ const CLAIM_FILTERS = {
   speaker: "The speaker's name or an alias (any case), or the speaker's id.",
   subject: "The exact subject, any case.",
   assignee: "The email or id of a user the claim is assigned to.",
-  q: "Matches the quote, subject or note, case-insensitively.",
+  q: "Full-text search (as /search: words in any order, accents and case ignored, \"a phrase\" in quotes, -word to exclude) over the quote, subject and note.",
 } as const;
 
 const claimFilterDetails = Object.entries(CLAIM_FILTERS).flatMap(([name, text]) => {
@@ -178,7 +178,7 @@ const INPUT_DETAILS = new Map<z.core.$ZodType, (schema: JsonSchema) => void>([
   [optionalNumber, describe("A finite number.")],
   [cursorParamSchema, describe("The nextCursor of the previous page; omit for the first page.")],
   [pageLimitSchema, describe("Page size.")],
-  [listArticlesQuerySchema.shape.q, describe("Matches the title or author, case-insensitively.")],
+  [listArticlesQuerySchema.shape.q, describe("Full-text search (as /search) over the headline and the article text.")],
   [listArticlesQuerySchema.shape.outlet, describe("The outlet's name (any case), domain or id.")],
   ...claimFilterDetails,
   [listClaimsQuerySchema.shape.sort, describe("newest / oldest by creation; updated = most recently changed first.")],
