@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { POST as importArticleRoute } from "@/app/api/v1/articles/route";
 import { PATCH as patchClaimRoute } from "@/app/api/v1/claims/[id]/route";
+import { POST as addSourceRoute } from "@/app/api/v1/claims/[id]/sources/route";
 import { POST as changeStatusRoute } from "@/app/api/v1/claims/[id]/status/route";
 import { GET as listClaimsRoute, POST as createClaimRoute } from "@/app/api/v1/claims/route";
 import { GET as exportRoute } from "@/app/api/v1/export/route";
@@ -140,6 +141,8 @@ describe("review rules applied by the API", () => {
     const claim = claims[0]!;
     // Someone else edits last, so only the "created by me" half of the rule can stop the author.
     await json(await send(patchClaimRoute, editor.secret, "PATCH", `/api/v1/claims/${claim.id}`, { version: 1, unit: "ships" }, idContext(claim.id)), 200);
+    // A verified verdict must rest on a source (the evidence rule), so the claim gets one first.
+    await json(await send(addSourceRoute, editor.secret, "POST", `/api/v1/claims/${claim.id}/sources`, { url: "https://port.example/traffic-log", kind: "PRIMARY" }, idContext(claim.id)), 201);
     await json(await send(changeStatusRoute, editor.secret, "POST", `/api/v1/claims/${claim.id}/status`, { status: "IN_REVIEW" }, idContext(claim.id)), 200);
     const verdict = { status: "VERIFIED", note: "The port's own traffic log lists 40 ships that day." };
     const refused = await send(changeStatusRoute, author.secret, "POST", `/api/v1/claims/${claim.id}/status`, verdict, idContext(claim.id));
