@@ -5,7 +5,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "tests/e2e/.artifacts/**", "next-env.d.ts", "dist/**", ".ci-node/**"],
+    ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "tests/e2e/.artifacts/**", "next-env.d.ts", "dist/**", ".ci-node/**", ".stryker-tmp/**", "reports/**"],
   },
   {
     rules: {

@@ -13,7 +13,9 @@ export const PURE_RULES = [
   "lib/links/rules.ts",
   "lib/pagination/cursor.ts",
   "lib/claims/quantity.ts",
-  "lib/suggestions/rules.ts",
+  "lib/assist/match.ts",
+  "lib/assist/facts.ts",
+  "lib/candidates/rules.ts",
   "lib/export/rows.ts",
 ];
 
