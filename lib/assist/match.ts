@@ -67,7 +67,8 @@ function figureText(facts: MatchFacts): string {
 }
 
 function what(facts: MatchFacts): string {
-  const noun = facts.counted && facts.counted !== "people" ? facts.counted : (facts.unit ?? facts.counted ?? "people");
+  // The words of the text ("Russian personnel") read better in a reason than the class compared.
+  const noun = facts.unit && facts.unit !== "%" ? facts.unit : (facts.counted ?? "people");
   return facts.measure ? `${noun} ${facts.measure}` : noun;
 }
 
