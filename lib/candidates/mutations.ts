@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { createClaim } from "@/lib/claims/mutations";
 import type { ClaimRecord } from "@/lib/claims/serialize";
+import { candidateSelect } from "@/lib/candidates/queries";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, forbidden } from "@/lib/errors";
 import type { CandidateState } from "@/lib/generated/prisma/enums";
@@ -16,22 +17,7 @@ function requireEditor(actor: Actor): void {
   if (!can(actor, "claim.create")) throw forbidden("Only editors, reviewers and admins accept or dismiss candidates.");
 }
 
-const candidateFields = {
-  id: true,
-  articleId: true,
-  start: true,
-  end: true,
-  quote: true,
-  kind: true,
-  value: true,
-  valueMax: true,
-  qualifier: true,
-  unit: true,
-  speakerName: true,
-  speaker: { select: { name: true } },
-  subject: true,
-  state: true,
-} as const;
+const candidateFields = { ...candidateSelect, id: true, articleId: true, state: true } as const;
 
 async function findCandidate(tx: Tx, articleId: string, span: CandidateSpan) {
   const candidate = await tx.claimCandidate.findUnique({ where: { articleId_start_end: { articleId, start: span.start, end: span.end } }, select: candidateFields });

@@ -1,7 +1,8 @@
 import { candidateItem, withoutClaimed, type CandidateItem } from "@/lib/candidates/rules";
 import { db } from "@/lib/db";
 
-const candidateSelect = {
+/** A candidate's proposed fields, as listed and as accepted into a claim. */
+export const candidateSelect = {
   start: true,
   end: true,
   quote: true,

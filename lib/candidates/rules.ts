@@ -134,20 +134,7 @@ export type StoredCandidate = CandidateDraft & { speaker: { name: string } | nul
  * values, absent fields left out. `speaker` is a name, as POST /claims takes it: the recorded
  * actor's name when the text's spelling is a known alias, else the name as written.
  */
-export type CandidateItem = {
-  start: number;
-  end: number;
-  quote: string;
-  kind: ClaimKind;
-  value?: number;
-  valueMax?: number;
-  qualifier?: Qualifier;
-  unit?: string;
-  speaker?: string;
-  subject?: string;
-  score: number;
-  reason: string;
-};
+export type CandidateItem = ProposedClaim;
 
 export function candidateItem(candidate: StoredCandidate): CandidateItem {
   const speaker = candidate.speaker?.name ?? candidate.speakerName;
