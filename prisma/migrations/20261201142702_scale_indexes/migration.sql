@@ -161,9 +161,12 @@ CREATE FUNCTION claimdesk_subject_stats_rebuild() RETURNS void
     INSERT INTO "SubjectOutletStat" ("key", "outletId", "claims")
       SELECT lower(c."subject"), a."outletId", count(*) FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
       WHERE c."subject" IS NOT NULL GROUP BY 1, 2;
+    -- One pass over the claims: a per-subject lookup of the first spelling would scan the table
+    -- once per subject wherever the lower(subject) index does not exist yet (a bulk load).
     INSERT INTO "SubjectStat" ("key", "subject", "claims", "outlets")
-      SELECT s."key", (SELECT min(c."subject") FROM "Claim" c WHERE lower(c."subject") = s."key"), sum(s."claims"), count(*)
-      FROM "SubjectOutletStat" s GROUP BY s."key";
+      SELECT lower(c."subject"), min(c."subject"), count(*), count(DISTINCT a."outletId")
+      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+      WHERE c."subject" IS NOT NULL GROUP BY 1;
   $$;
 
 SELECT claimdesk_subject_stats_rebuild();
