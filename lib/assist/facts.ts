@@ -24,13 +24,13 @@ export type DerivedFacts = {
   value: number | null;
   valueMax: number | null;
   qualifier: Qualifier | null;
-  /** What is counted, as written ("Russian personnel", "people"). */
+  /** What is counted, as written ("Norland soldiers", "people"). */
   unit: string | null;
   /** What happened to them: killed, wounded, displaced, detained, in need; null for a plain count. */
   measure: string | null;
   /** The class compared across outlets: people, military, fighters, children … */
   counted: string | null;
-  /** Country of the counted group when the text names it ("Russian personnel" → russia). */
+  /** Country of the counted group when the text names it ("Turkish soldiers" → turkey). */
   group: string | null;
   speaker: string | null;
   /** A local place (city, province) that narrows the figure; national places are left out. */
@@ -98,13 +98,13 @@ export function findSpeaker(sentence: string): string | null {
     for (let back = segments.length - 1; back >= Math.max(0, segments.length - 3); back -= 1) {
       const segment = segments[back] ?? "";
       if (!segment.trim()) continue;
-      // "Vyacheslav Pavlyuchenko, who has served with Bordov, told Reuters": skip the relative clause.
+      // "Ilse Marwan, who farms near the dam, told Reuters": skip the relative clause.
       if (/^\s*(?:who|which|whose|whom)\b/iu.test(segment)) continue;
       const speaker = cleanSpeaker(segment.split(/\b(?:that|which|who|when|as)\b/iu).at(-1) ?? segment);
       if (speaker) return speaker;
       if (!/^\s*(?:for (?:his|her|its|their) part|on \w+|in \w+|however|meanwhile|he|she|they|it)\s*$/iu.test(segment)) break;
     }
-    // "…, said Mikhail Barabanov, a senior research fellow"
+    // "…, said Ilse Marwan, a farmer in the valley"
     const after = /^\s+(?:the\s+)?([A-Z][\p{L}.'’-]+(?:\s+(?:al-|de\s)?[A-Z][\p{L}.'’-]+){0,4})/u.exec(sentence.slice(at + verb[0].length));
     if (after?.[1]) {
       const speaker = cleanSpeaker(after[1]);
@@ -170,8 +170,8 @@ function eventOf(text: string): { name: string; polarity: 1 | -1; at: number } |
       if (match) hits.push({ name: eventClass.name, polarity, at: match.index, subordinate: SUBORDINATE_BEFORE.test(text.slice(0, match.index)) });
     }
   }
-  // The main clause's verb decides: "Russia has moved more artillery into Syria, weeks after
-  // declaring a partial withdrawal"; "a Russian proposal … had been rebuffed" (the earlier verb).
+  // The main clause's verb decides: "Norland has moved more artillery into the valley, weeks after
+  // declaring a partial withdrawal"; "a Norland proposal … had been rebuffed" (the earlier verb).
   const main = hits.filter((hit) => !hit.subordinate);
   const pool = main.length ? main : hits;
   const first = pool.sort((a, b) => a.at - b.at)[0];
@@ -236,7 +236,7 @@ function chooseFigure(quote: string): ParsedQuantity | null {
   return countedFigures(quote)[0] ?? null;
 }
 
-/** The subject key of a typed subject: the same classifier, so "Russian military deaths" meets "21 Russian personnel were killed". */
+/** The subject key of a typed subject: the same classifier, so "Norland military deaths" meets "31 Norland soldiers were killed". */
 export function subjectKeyOfText(subject: string): string {
   const measure = firstMatch(MEASURE_WORDS, subject);
   const counted = countedClass(null, subject);
@@ -278,15 +278,15 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
     const measure = firstMatch(MEASURE_WORDS, quote) ?? firstMatch(MEASURE_WORDS, clause) ?? firstMatch(MEASURE_WORDS, sentence);
     const counted = unit === "%" ? "percent" : countedClass(unit, clause);
     const group = unit ? firstMatch(COUNTRY_KEYS, unit) : null;
-    // Scope words count only near the figure: "Earlier this week, Reuters reported that 21 …" dates
-    // the report, not the deaths, and "talks in Geneva aimed at ending a war that has killed …"
-    // does not make the war's toll a Geneva one.
+    // Scope words count only near the figure: "Earlier this week, the agency reported that 31 …"
+    // dates the report, not the deaths, and "talks in Marvel aimed at ending a war that has killed …"
+    // does not make the war's toll a Marvel one.
     const clauseStart = sentence.indexOf(clause);
     let nearStart = Math.max(clauseStart, figureStart - 60);
     const frame = /.*(?:,|\bthat\b|\bsaid\b|\breported\b)/su.exec(sentence.slice(nearStart, figureStart));
     if (frame) nearStart += frame[0].length;
     const near = sentence.slice(nearStart, Math.max(clauseStart + clause.length, quoteEnd));
-    // "The violence in Aleppo, which has …, has killed nearly 250": a short opening phrase names the place.
+    // "The shelling of Marvel, which has …, has killed nearly 300": a short opening phrase names the place.
     const opening = /^[^,;]{0,60},/u.exec(sentence)?.[0] ?? "";
     const place = localPlace(near) ?? localPlace(opening);
     const after = sentence.slice(figureEnd, figureEnd + 40);
@@ -299,7 +299,7 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
       measure,
       counted,
       group,
-      // "While Reuters documented at least 21 …, the Ministry admitted to only 5": the nearest speaker.
+      // "While the monitor documented at least 31 …, the ministry admitted to only 6": the nearest speaker.
       speaker: findSpeaker(near) ?? speaker,
       place,
       incident: INCIDENT_MARKERS.test(near),

@@ -67,7 +67,7 @@ function figureText(facts: MatchFacts): string {
 }
 
 function what(facts: MatchFacts): string {
-  // The words of the text ("Russian personnel") read better in a reason than the class compared.
+  // The words of the text ("Norland soldiers") read better in a reason than the class compared.
   const noun = facts.unit && facts.unit !== "%" ? facts.unit : (facts.counted ?? "people");
   return facts.measure ? `${noun} ${facts.measure}` : noun;
 }

@@ -39,7 +39,7 @@ function classify(line: string, inFurnitureZone: boolean): Furniture | null {
   return null;
 }
 
-/** A line that hands the following paragraph to a speaker: "After the meeting, Lavrov said:". */
+/** A line that hands the following paragraph to a speaker: "After the meeting, the minister said:". */
 const INTRODUCES_QUOTE = /(?:^|,\s*|\b)([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})\s+(?:said|declared|stated|wrote|added|reiterated|told [\w ]+?)(?:,[^:]*)?:\s*$/u;
 
 /** The body's paragraphs (one per line), each classified. Once a "related posts" list or a comments
