@@ -269,11 +269,19 @@ function chooseFigure(quote: string): CountedFigure | null {
   return countedFigures(quote)[0] ?? null;
 }
 
-/** The subject key of a typed subject: the same classifier, so "Norland military deaths" meets "31 Norland soldiers were killed". */
+/**
+ * The subject key of a typed subject: the same classifier, so "Norland military deaths" meets "31
+ * Norland soldiers were killed". A local place the editor named narrows it ("people killed in the
+ * Tessel market strike" is not the war's toll), written after "@" so the base key still meets
+ * claims marked by quote alone (see baseSubjectKey).
+ */
 export function subjectKeyOfText(subject: string): string {
   const measure = firstMatch(MEASURE_WORDS, subject);
   const counted = countedClass(null, subject);
-  if (measure || counted) return `q:${measure ?? "count"}:${counted ?? "people"}`;
+  if (measure || counted) {
+    const place = localPlace(subject);
+    return `q:${measure ?? "count"}:${counted ?? "people"}${place ? `@${place}` : ""}`;
+  }
   return `s:${subject.normalize("NFKD").toLowerCase().replace(/\p{M}+/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;
 }
 

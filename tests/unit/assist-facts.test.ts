@@ -97,7 +97,11 @@ describe("claimFacts: what an editor typed always wins", () => {
     assert.equal(facts.speaker, "Valley Water Authority");
     assert.equal(facts.derived.includes("value"), false);
     assert.equal(facts.derived.includes("speaker"), false);
-    assert.equal(subjectKey, "q:killed:people", "a typed subject is keyed by the same classifier");
+    assert.equal(subjectKey, "q:killed:people@tessel valley", "a typed subject is keyed by the same classifier, narrowed by the place it names");
+  });
+  it("keeps a typed toll without a local place on the base key", () => {
+    assert.equal(subjectKeyOfText("Norland military deaths"), "q:killed:military");
+    assert.equal(subjectKeyOfText("People killed in the Tessel market strike, 9 May"), "q:killed:people@tessel");
   });
   it("keys unclassifiable typed subjects by their normalised text", () => {
     assert.equal(subjectKeyOfText("  Bridge  Budget, 2026 "), "s:bridge budget 2026");
