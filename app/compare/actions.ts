@@ -25,7 +25,7 @@ export async function splitSubjectAction(input: unknown): Promise<ActionResult<{
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await runAction(() => splitSubject(user, parsed.data.from));
   if (result.ok) {
-    result.message = `Split off: ${result.data.restored} claim${result.data.restored === 1 ? "" : "s"} have their own subject again.`;
+    result.message = `Split off: ${result.data.restored === 1 ? "1 claim has its" : `${result.data.restored} claims have their`} own subject again.`;
     revalidatePath("/compare");
   }
   return result;

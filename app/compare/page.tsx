@@ -17,7 +17,14 @@ import { getSubjectSummary, listSubjectsMergedInto, resolveSubjectKey } from "@/
 import { FiguresChart } from "./figures-chart-loader";
 import { MergedSubjects, MergeSubjectForm } from "./subject-merge";
 
-type SearchParams = Promise<{ key?: string | string[]; subject?: string | string[]; after?: string | string[]; from?: string | string[] }>;
+type SearchParams = Promise<{
+  key?: string | string[];
+  subject?: string | string[];
+  after?: string | string[];
+  from?: string | string[];
+  split?: string | string[];
+  restored?: string | string[];
+}>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const compareHref = (params: Record<string, string>) => `/compare?${new URLSearchParams(params)}`;
 
@@ -40,7 +47,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const after = first(params.after);
   const cursor = after ? decodeCursor(after) : null;
   const from = cursor ? Math.max(0, Number.parseInt(first(params.from) ?? "0", 10) || 0) : 0;
-  return <SubjectComparison subjectKey={key} asked={asked} cursor={cursor} from={from} canMerge={can(user, "claim.create")} />;
+  const split = first(params.split);
+  const restored = Number.parseInt(first(params.restored) ?? "", 10);
+  return (
+    <SubjectComparison
+      subjectKey={key}
+      asked={asked}
+      cursor={cursor}
+      from={from}
+      canMerge={can(user, "claim.create")}
+      splitOff={split ? { key: split, restored: Number.isFinite(restored) ? restored : null } : null}
+    />
+  );
 }
 
 async function SubjectIndex() {
@@ -84,12 +102,29 @@ async function SubjectIndex() {
   );
 }
 
-async function SubjectComparison({ subjectKey, asked, cursor, from, canMerge }: { subjectKey: string; asked: string; cursor: ReturnType<typeof decodeCursor>; from: number; canMerge: boolean }) {
-  const [{ claims, links, nextCursor }, { figures, distinct }, totals, merged] = await Promise.all([
+type SplitOff = { key: string; restored: number | null };
+
+async function SubjectComparison({
+  subjectKey,
+  asked,
+  cursor,
+  from,
+  canMerge,
+  splitOff,
+}: {
+  subjectKey: string;
+  asked: string;
+  cursor: ReturnType<typeof decodeCursor>;
+  from: number;
+  canMerge: boolean;
+  splitOff: SplitOff | null;
+}) {
+  const [{ claims, links, nextCursor }, { figures, distinct }, totals, merged, splitSummary] = await Promise.all([
     getSubjectComparisonPage(subjectKey, cursor),
     getSubjectFigures(subjectKey),
     getSubjectSummary(subjectKey),
     listSubjectsMergedInto(subjectKey),
+    splitOff ? getSubjectSummary(splitOff.key) : Promise.resolve(null),
   ]);
   const subject = totals.label;
   const askedKey = subjectKeyOfInput(asked);
@@ -121,6 +156,12 @@ async function SubjectComparison({ subjectKey, asked, cursor, from, canMerge }: 
       </p>
       <h1>{subject}</h1>
       {reachedThroughMerge ? <p className="small muted">“{asked}” was merged into this subject.</p> : null}
+      {splitSummary ? (
+        <p role="status" className="form-success">
+          Split off “<Link href={compareHref({ key: splitSummary.key })}>{splitSummary.label}</Link>”:{" "}
+          {splitOff?.restored === 1 ? "1 claim has its" : `${splitOff?.restored ?? splitSummary.claims} claims have their`} own subject again.
+        </p>
+      ) : null}
       <p className="lede">
         {totals.claims} claim{totals.claims === 1 ? "" : "s"} from {totals.outlets} outlet{totals.outlets === 1 ? "" : "s"}
         {totals.claims > claims.length ? `; claims ${from + 1}–${shownTo} below, in the order they were recorded` : ""}.
@@ -212,7 +253,7 @@ async function SubjectComparison({ subjectKey, asked, cursor, from, canMerge }: 
       {canMerge && (totals.claims > 0 || merged.length > 0) ? (
         <div className="subject-tools">
           {totals.claims > 0 ? <MergeSubjectForm subjectKey={subjectKey} label={subject} /> : null}
-          {merged.length > 0 ? <MergedSubjects merged={merged.map((entry) => ({ ...entry, mergedAt: entry.mergedAt.toISOString() }))} /> : null}
+          {merged.length > 0 ? <MergedSubjects subjectKey={subjectKey} merged={merged.map(({ key, label }) => ({ key, label }))} /> : null}
         </div>
       ) : null}
     </section>

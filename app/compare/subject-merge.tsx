@@ -79,15 +79,13 @@ export function MergeSubjectForm({ subjectKey, label }: { subjectKey: string; la
 }
 
 /** Subjects merged into this one, each with a button that gives its claims their own subject back. */
-export function MergedSubjects({ merged }: { merged: { key: string; label: string; mergedAt: string }[] }) {
+export function MergedSubjects({ subjectKey, merged }: { subjectKey: string; merged: { key: string; label: string }[] }) {
   const router = useRouter();
   const [pending, setPending] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
   return (
     <section className="merged-subjects" aria-labelledby="merged-subjects-heading">
-      <h2 id="merged-subjects-heading">
-        Merged into this subject
-      </h2>
+      <h2 id="merged-subjects-heading">Merged into this subject</h2>
       <ul>
         {merged.map((subject) => (
           <li key={subject.key}>
@@ -98,10 +96,12 @@ export function MergedSubjects({ merged }: { merged: { key: string; label: strin
               disabled={pending !== null}
               onClick={async () => {
                 setPending(subject.key);
+                setError(null);
                 const result = await splitSubjectAction({ from: subject.key });
                 setPending(null);
-                setMessage({ ok: result.ok, text: result.ok ? (result.message ?? "Split off.") : result.message });
-                if (result.ok) router.refresh();
+                // The notice is the page's own (this list may be empty afterwards), so it survives the refresh.
+                if (result.ok) router.push(`/compare?${new URLSearchParams({ key: subjectKey, split: subject.key, restored: String(result.data.restored) })}`);
+                else setError(result.message);
               }}
             >
               {pending === subject.key ? "Splitting…" : "Split off"}
@@ -110,9 +110,9 @@ export function MergedSubjects({ merged }: { merged: { key: string; label: strin
           </li>
         ))}
       </ul>
-      {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "form-success" : "form-error"}>
-          {message.text}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
         </p>
       ) : null}
     </section>
