@@ -219,7 +219,7 @@ async function SubjectComparison({
                     <td>{claim.speaker?.name ?? "—"}</td>
                     <td className="nowrap">{claim.value === null ? <span className="muted">—</span> : describeFigure({ ...claim, unit: null })}</td>
                     <td>{claim.unit ?? "—"}</td>
-                    <td>{describeScope(readStoredFacts(claim.facts)) ?? "—"}</td>
+                    <td>{scopeOf(claim) ?? "—"}</td>
                     <td>
                       <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
                     </td>
@@ -252,10 +252,17 @@ async function SubjectComparison({
       )}
       {canMerge && (totals.claims > 0 || merged.length > 0) ? (
         <div className="subject-tools">
-          {totals.claims > 0 ? <MergeSubjectForm subjectKey={subjectKey} label={subject} /> : null}
+          {totals.claims > 0 ? <MergeSubjectForm key={subjectKey} subjectKey={subjectKey} label={subject} /> : null}
           {merged.length > 0 ? <MergedSubjects subjectKey={subjectKey} merged={merged.map(({ key, label }) => ({ key, label }))} /> : null}
         </div>
       ) : null}
     </section>
   );
+}
+
+/** The scope of a figure (nothing for statements, whose scope is not compared). */
+function scopeOf(claim: { value: number | null; facts: unknown }): string | null {
+  const facts = readStoredFacts(claim.facts);
+  if (claim.value === null && facts?.value == null) return null;
+  return describeScope(facts);
 }

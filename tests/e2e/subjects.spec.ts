@@ -16,7 +16,8 @@ async function twoSubjects() {
   const claims = [];
   for (const [index, subject] of subjects.entries()) {
     const outlet = await outletFactory(`Subject Courier ${tag} ${index}`);
-    const body = index === 0 ? `The council signed the ferry contract on Monday, officials said.` : `The ferry tender was awarded last week, the mayor told reporters.`;
+    // The tag keeps each body unique: identical bodies are one article (re-import detection).
+    const body = index === 0 ? `The council signed ferry contract ${tag} on Monday, officials said.` : `Ferry tender ${tag} was awarded last week, the mayor told reporters.`;
     const article = await articleFactory({ outletId: outlet.id, body });
     claims.push(await createClaim(author, createClaimSchema.parse({ articleId: article.id, start: 0, end: body.length, kind: "OTHER", subject })));
   }
