@@ -87,7 +87,8 @@ function cleanSpeaker(raw: string): string | null {
 export function findSpeaker(sentence: string): string | null {
   const according = /\baccording to\s+([^,.;:“”"()]+?)(?=\s*(?:[,.;:“”"()]|$))/iu.exec(sentence);
   if (according) {
-    const speaker = cleanSpeaker(according[1] ?? "");
+    // "according to United Nations estimates": the estimates are the United Nations'.
+    const speaker = cleanSpeaker((according[1] ?? "").replace(/(?:['’]s)?\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|records?|reports?)$/iu, ""));
     if (speaker) return speaker;
   }
   for (const verb of sentence.matchAll(REPORTING_RE)) {
@@ -201,8 +202,17 @@ const ORDINAL_OR_AGE = /^(?:\d+(?:st|nd|rd|th)\b|aged?\b)/i;
 export function countedFigures(text: string): CountedFigure[] {
   return partsOfWholes(
     text,
-    // The adjective's noun, counted: "a 50,000-member force" counts 50,000 members.
-    plausibleCounts(text).map((q) => (isMeasureAdjective(text, q) ? { ...q, unit: FORCE_UNITS[(q.unit ?? "").split(/[-\s]/u)[0]!.toLowerCase()] ?? q.unit } : q)),
+    plausibleCounts(text).map((q) => {
+      // The adjective's noun, counted: "a 50,000-member force" counts 50,000 members.
+      if (isMeasureAdjective(text, q)) return { ...q, unit: FORCE_UNITS[(q.unit ?? "").split(/[-\s]/u)[0]!.toLowerCase()] ?? q.unit };
+      // "two thirds" is a share, compared as one: 66.7%.
+      const denominator = q.unit ? FRACTIONS[q.unit.toLowerCase()] : undefined;
+      if (denominator && q.value < denominator) {
+        const share = (value: number) => Math.round((value / denominator) * 1000) / 10;
+        return { ...q, value: share(q.value), valueMax: q.valueMax === null ? null : share(q.valueMax), unit: "%" };
+      }
+      return q;
+    }),
   );
 }
 
@@ -210,7 +220,7 @@ export function countedFigures(text: string): CountedFigure[] {
 const PERSON_CLASSES = new Set(["people", "military", "fighters", "children"]);
 
 /** A counted figure; `whole` is set when the text gives it as a part of a larger count. */
-export type CountedFigure = ParsedQuantity & { whole?: number };
+export type CountedFigure = ParsedQuantity & { whole?: number; wholeUnit?: string };
 
 // "two of the port's five container terminals": the words between a part and its whole.
 const PART_OF_WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|his|her|our|all|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
@@ -225,8 +235,10 @@ function partsOfWholes(text: string, figures: ParsedQuantity[]): CountedFigure[]
   for (let index = 0; index < figures.length; index += 1) {
     const part = figures[index]!;
     const whole = figures[index + 1];
-    if (whole && !part.unit && whole.unit && whole.valueMax === null && part.value <= whole.value && PART_OF_WHOLE_BETWEEN.test(text.slice(part.end, whole.start))) {
-      result.push({ ...part, unit: whole.unit, end: whole.end, whole: whole.value });
+    const share = part.unit === "%";
+    if (whole && (!part.unit || share) && whole.unit && whole.unit !== "%" && whole.valueMax === null && (share || part.value <= whole.value) && PART_OF_WHOLE_BETWEEN.test(text.slice(part.end, whole.start))) {
+      // A share of a whole stays a share ("two thirds of the 1.2 million residents": 66.7%).
+      result.push({ ...part, unit: share ? "%" : whole.unit, end: whole.end, whole: whole.value, wholeUnit: whole.unit });
       index += 1;
       continue;
     }
@@ -237,6 +249,8 @@ function partsOfWholes(text: string, figures: ParsedQuantity[]): CountedFigure[]
 
 // "a 50,000-member force", "a 300-person relief mission": a size worth checking, unlike "a 15-member council".
 const FORCE_AFTER = /^[\s\p{L}-]{0,30}?\b(?:force|forces|army|troops|contingent|mission|militia|battalion|brigade|coalition|deployment)\b/iu;
+
+const FRACTIONS: Record<string, number> = { halves: 2, thirds: 3, third: 3, quarters: 4, quarter: 4, fifths: 5, fifth: 5, tenths: 10, tenth: 10 };
 
 const FORCE_UNITS: Record<string, string> = { member: "members", person: "people", man: "men" };
 
@@ -300,7 +314,9 @@ export function subjectKeyOfText(subject: string): string {
 }
 
 function describeSubject(facts: Pick<DerivedFacts, "measure" | "unit" | "counted" | "place">): string | null {
-  const noun = facts.unit && !/^(?:mark|toll|figure)$/i.test(facts.unit) ? facts.unit : facts.counted;
+  // "100 wounded": the unit says what happened, so the noun is what is counted ("people wounded").
+  const unitIsMeasure = facts.unit !== null && !/\s/u.test(facts.unit) && MEASURE_WORDS.some(([pattern]) => pattern.test(facts.unit ?? ""));
+  const noun = facts.unit && !unitIsMeasure && !/^(?:mark|toll|figure)$/i.test(facts.unit) ? facts.unit : facts.counted;
   if (!noun && !facts.measure) return null;
   const phrase = [noun ?? "people", facts.measure].filter(Boolean).join(" ");
   return facts.place ? `${phrase} in ${facts.place.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}` : phrase;
@@ -366,13 +382,14 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
       incident: INCIDENT_MARKERS.test(near),
       period: SINCE_MARKERS.test(near) ? "since" : WINDOW_MARKERS.test(near) ? "window" : null,
       total: TOTAL_MARKERS.test(after) || /\btotal\b/i.test(before),
-      part: PART_MARKERS.test(before) || ("whole" in figure && figure.whole !== undefined),
+      // "including 19 children", "14 of the victims", "two of the five terminals": a part of a count.
+      part: PART_MARKERS.test(before) || /^\s+of\s+(?:the|them|those|whom)\b/iu.test(after) || ("whole" in figure && figure.whole !== undefined),
       event: null,
       actor: null,
       subject: null,
       subjectKey: null,
     };
-    facts.subject = describeSubject(facts);
+    facts.subject = unit === "%" && "wholeUnit" in figure && figure.wholeUnit ? `share of ${figure.wholeUnit}` : describeSubject(facts);
     facts.subjectKey = measure || counted ? `q:${measure ?? "count"}:${counted ?? "people"}` : null;
     return facts;
   }

@@ -78,13 +78,19 @@ function source(claim: MatchClaim): string {
 }
 
 /** Why two figures on one subject may simply describe different things. */
-function differentScope(a: MatchFacts, b: MatchFacts): string | null {
+function differentScope(a: MatchFacts, b: MatchFacts, sameArticle = false): string | null {
   if ((a.place ?? null) !== (b.place ?? null)) return a.place && b.place ? `different places (${a.place}, ${b.place})` : "one is local, the other wider";
-  if (a.incident !== b.incident) return "one covers a single incident, the other a longer period";
+  // Within one article, a figure that names no scope of its own usually goes on about the incident
+  // just reported ("…the toll rose to 57"); across reports it may as well be a whole war's.
+  if (a.incident !== b.incident && !(sameArticle && !hasWiderScope(a) && !hasWiderScope(b))) return "one covers a single incident, the other a longer period";
   if ((a.period ?? null) !== (b.period ?? null) && (a.period === "since" || b.period === "since")) return "counted over different periods";
   if (a.group && b.group && a.group !== b.group) return "different groups counted";
   if (a.part || b.part) return "one figure is part of another";
   return null;
+}
+
+function hasWiderScope(facts: MatchFacts): boolean {
+  return facts.total || facts.period !== null;
 }
 
 function later(a: MatchClaim, b: MatchClaim): [MatchClaim, MatchClaim] | null {
@@ -105,7 +111,7 @@ function relateFigures(target: MatchClaim, other: MatchClaim): Relation | null {
   if (!ia || !ib) return null;
   // No check of `counted` here: the subject key already holds it, unless an editor merged two
   // subjects, and then the editor has said the two counts are of one thing.
-  const scope = differentScope(a, b) ?? (farApart(a, b) ? "figures of different orders of magnitude" : null);
+  const scope = differentScope(a, b, target.articleId === other.articleId) ?? (farApart(a, b) ? "figures of different orders of magnitude" : null);
   const subject = what(a);
 
   // A running toll: a later report of the same thing with a higher figure.
@@ -139,7 +145,11 @@ function relateFigures(target: MatchClaim, other: MatchClaim): Relation | null {
     return { kind: "SUPPORTS", score: 0.5, reason: `consistent figures for ${subject}: ${figureText(a)} and ${figureText(b)} can both be true` };
   }
   if (scope) return null;
-  if (a.total !== b.total) return null;
+  // A total may hold any smaller figure as a part of it, but nothing larger than itself.
+  if (a.total !== b.total) {
+    const [total, other] = a.total ? [ia, ib] : [ib, ia];
+    if (other[0] <= total[1]) return null;
+  }
   return {
     kind: "CONTRADICTS",
     score: 0.92,

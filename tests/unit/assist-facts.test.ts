@@ -146,3 +146,10 @@ describe("countedFigures: the size of a force", () => {
     assert.deepEqual(countedFigures("The 15-member council met after a five-year gap."), []);
   });
 });
+
+describe("findSpeaker: whose estimate", () => {
+  it("credits an estimate, figure or count to whoever made it", () => {
+    assert.equal(findSpeaker("Some 300 homes were destroyed, according to United Nations estimates."), "United Nations");
+    assert.equal(findSpeaker("The toll reached 41, according to the ministry's figures."), "the ministry");
+  });
+});
