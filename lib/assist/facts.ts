@@ -235,6 +235,13 @@ function partsOfWholes(text: string, figures: ParsedQuantity[]): CountedFigure[]
   for (let index = 0; index < figures.length; index += 1) {
     const part = figures[index]!;
     const whole = figures[index + 1];
+    // "four in five residents": a share of whatever the second counts.
+    if (whole && !part.unit && whole.valueMax === null && part.valueMax === null && part.value < whole.value && whole.value <= 100 && /^\s+(?:in|out of)\s+$/iu.test(text.slice(part.end, whole.start))) {
+      const value = Math.round((part.value / whole.value) * 1000) / 10;
+      result.push({ ...part, value, unit: "%", end: whole.end, ...(whole.unit ? { wholeUnit: whole.unit } : {}) });
+      index += 1;
+      continue;
+    }
     const share = part.unit === "%";
     if (whole && (!part.unit || share) && whole.unit && whole.unit !== "%" && whole.valueMax === null && (share || part.value <= whole.value) && PART_OF_WHOLE_BETWEEN.test(text.slice(part.end, whole.start))) {
       // A share of a whole stays a share ("two thirds of the 1.2 million residents": 66.7%).
@@ -263,7 +270,7 @@ function plausibleCounts(text: string): ParsedQuantity[] {
   return parseQuantities(text).filter((q) => {
     if (isMeasureAdjective(text, q)) return isForceSize(text, q);
     // "one which yielded", "at one point": a lone "one" is a pronoun far more often than a count.
-    if (q.value === 1 && q.valueMax === null && q.qualifier === "EXACT") {
+    if (q.value === 1 && q.valueMax === null && q.qualifier === "EXACT" && !/^\s+(?:in|out of)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(text.slice(q.end, q.end + 16))) {
       // "one envoy said" uses "one" as an article; "one child died" is still a toll.
       const tollFollows = MEASURE_WORDS.some(([pattern]) => pattern.test(text.slice(q.end, q.end + 40)));
       if (!q.unit || /^(?:point|time|way|day|side|another)$/i.test(q.unit) || !tollFollows) return false;

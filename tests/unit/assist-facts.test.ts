@@ -153,3 +153,17 @@ describe("findSpeaker: whose estimate", () => {
     assert.equal(findSpeaker("The toll reached 41, according to the ministry's figures."), "the ministry");
   });
 });
+
+describe("countedFigures: shares", () => {
+  it("reads 'N in M' and fractions of a whole as one share", () => {
+    const [ratio, ...rest] = countedFigures("Aid agencies say four in five residents rely on assistance.");
+    assert.equal(rest.length, 0);
+    assert.equal(ratio?.value, 80);
+    assert.equal(ratio?.unit, "%");
+    assert.equal(countedFigures("One in three children is underweight, the agency said.")[0]?.value, 33.3);
+    const [fraction, ...others] = countedFigures("Two thirds of the city's 90,000 homes were damaged.");
+    assert.equal(others.length, 0);
+    assert.equal(fraction?.value, 66.7);
+    assert.equal(fraction?.whole, 90_000);
+  });
+});
