@@ -11,7 +11,6 @@ import {
   CLAIMREVIEW_STATUSES,
   csvRow,
   CSV_COLUMNS,
-  exportClaimSelect,
   type ExportClaim,
   type ExportConfig,
 } from "@/lib/export/rows";
@@ -75,14 +74,70 @@ export function exportBatchKeysSql(where: Prisma.Sql, cursor: Cursor | null, siz
     LIMIT ${size}`;
 }
 
+type SourceJson = { id: string; url: string; title: string | null; publisher: string | null; kind: ExportClaim["sources"][number]["kind"]; accessedAt: string | null; archiveUrl: string | null; note: string | null };
+type ExportRow = Omit<ExportClaim, "speaker" | "article" | "sources" | "linksFrom" | "linksTo"> & {
+  speakerId: string | null;
+  speakerName: string | null;
+  speakerKind: NonNullable<ExportClaim["speaker"]>["kind"] | null;
+  articleTitle: string;
+  articleUrl: string | null;
+  articlePublishedAt: Date | null;
+  outletId: string;
+  outletName: string;
+  outletKind: ExportClaim["article"]["outlet"]["kind"];
+  sources: SourceJson[] | null;
+  linksFrom: ExportClaim["linksFrom"] | null;
+  linksTo: ExportClaim["linksTo"] | null;
+};
+
+/**
+ * One batch as ONE statement: the batch's keys (the same keyset range as exportBatchKeysSql), the
+ * claim, its article, outlet and speaker by join, and its sources and links aggregated per claim
+ * in the database. Loading the rows through the ORM's nested select cost seven queries with a
+ * thousand bound ids each and object stitching in JavaScript per batch, and capped the export
+ * at about 4,400 rows/s.
+ */
+export function exportBatchSql(where: Prisma.Sql, cursor: Cursor | null, size = EXPORT_BATCH_SIZE): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c."id", c."articleId", c."start", c."end", c."quote", c."kind", c."subject", c."value", c."valueMax", c."qualifier", c."unit",
+           c."occurredAt", c."place", c."note", c."status", c."verdictRationale", c."reviewedAt", c."publishedAt", c."createdAt", c."updatedAt",
+           sp."id" AS "speakerId", sp."name" AS "speakerName", sp."kind" AS "speakerKind",
+           a."title" AS "articleTitle", a."url" AS "articleUrl", a."publishedAt" AS "articlePublishedAt",
+           o."id" AS "outletId", o."name" AS "outletName", o."kind" AS "outletKind",
+           (SELECT json_agg(json_build_object('id', s."id", 'url', s."url", 'title', s."title", 'publisher', s."publisher", 'kind', s."kind",
+                                              'accessedAt', s."accessedAt", 'archiveUrl', s."archiveUrl", 'note', s."note") ORDER BY s."createdAt", s."id")
+              FROM "Source" s WHERE s."claimId" = c."id") AS "sources",
+           (SELECT json_agg(json_build_object('id', l."id", 'kind', l."kind", 'toClaimId', l."toClaimId", 'note', l."note") ORDER BY l."createdAt", l."id")
+              FROM "ClaimLink" l WHERE l."fromClaimId" = c."id") AS "linksFrom",
+           (SELECT json_agg(json_build_object('id', l."id", 'kind', l."kind", 'fromClaimId', l."fromClaimId", 'note', l."note") ORDER BY l."createdAt", l."id")
+              FROM "ClaimLink" l WHERE l."toClaimId" = c."id") AS "linksTo"
+    FROM (${exportBatchKeysSql(where, cursor, size)}) k
+    JOIN "Claim" c ON c."id" = k."id"
+    JOIN "Article" a ON a."id" = c."articleId"
+    JOIN "Outlet" o ON o."id" = a."outletId"
+    LEFT JOIN "Actor" sp ON sp."id" = c."speakerId"
+    ORDER BY c."createdAt", c."id"`;
+}
+
+/** json_build_object writes timestamps without a zone; they are UTC, as every timestamp column is. */
+const utc = (value: string | null): Date | null => (value === null ? null : new Date(value.endsWith("Z") ? value : `${value}Z`));
+
+function exportClaimOf(row: ExportRow): ExportClaim {
+  const { speakerId, speakerName, speakerKind, articleTitle, articleUrl, articlePublishedAt, outletId, outletName, outletKind, sources, linksFrom, linksTo, ...claim } = row;
+  return {
+    ...claim,
+    speaker: speakerId === null ? null : { id: speakerId, name: speakerName!, kind: speakerKind! },
+    article: { id: claim.articleId, title: articleTitle, url: articleUrl, publishedAt: articlePublishedAt, outlet: { id: outletId, name: outletName, kind: outletKind } },
+    sources: (sources ?? []).map((source) => ({ ...source, accessedAt: utc(source.accessedAt) })),
+    linksFrom: linksFrom ?? [],
+    linksTo: linksTo ?? [],
+  };
+}
+
 /** One batch of the export in (createdAt, id) order, after `cursor`. */
 export async function readExportBatch(where: Prisma.Sql, cursor: Cursor | null, size = EXPORT_BATCH_SIZE): Promise<ExportClaim[]> {
-  const keys = await db.$queryRaw<{ id: string }[]>(exportBatchKeysSql(where, cursor, size));
-  if (keys.length === 0) return [];
-  const rows = await db.claim.findMany({ where: { id: { in: keys.map((key) => key.id) } }, select: exportClaimSelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  // A claim deleted between the two queries is simply left out.
-  return keys.flatMap((key) => byId.get(key.id) ?? []);
+  const rows = await db.$queryRaw<ExportRow[]>(exportBatchSql(where, cursor, size));
+  return rows.map(exportClaimOf);
 }
 
 type Writer = {
