@@ -12,7 +12,7 @@ import { claimPageKeysSql } from "@/lib/claims/queries";
 import { listClaimHistory } from "@/lib/claims/workspace";
 import { contradictionPageKeysSql, listContradictions } from "@/lib/contradictions/queries";
 import { db, disconnectDb } from "@/lib/db";
-import { EXPORT_BATCH_SIZE, exportBatchKeysSql, exportWhereSql, readExportBatch } from "@/lib/export/stream";
+import { EXPORT_BATCH_SIZE, exportBatchClaimsSql, exportWhereSql, readExportBatch } from "@/lib/export/stream";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createLink } from "@/lib/links/mutations";
 import { encodeCursor } from "@/lib/pagination/cursor";
@@ -171,7 +171,7 @@ describe("query plans of the hot queries (EXPLAIN, sequential scans priced out)"
     it(`export batch filtered by ${filter}: an index led by the filter, the cursor a range`, async () => {
       const values = { status: "VERIFIED", articleId: fixture.articleId, subject: SUBJECT, speaker: fixture.speakerId, kind: "QUANTITY" };
       const query = exportQuerySchema.parse({ format: "csv", [filter]: values[filter] });
-      const plan = await planOf(exportBatchKeysSql(exportWhereSql(query), cursorInTheMiddle()));
+      const plan = await planOf(exportBatchClaimsSql(exportWhereSql(query), cursorInTheMiddle()));
       assertIndexed(plan, "Claim", filter);
       assertCursorIsIndexRange(plan, `export by ${filter}`);
     });
