@@ -203,6 +203,26 @@ describe("query plans of the hot queries (EXPLAIN, sequential scans priced out)"
     });
   }
 
+  // The outlet and the publication dates belong to the article: the plan goes from the outlet (by
+  // its lowered name) or the date range (Article.publishedAt) to the articles, and from each article
+  // to its claims through the (articleId, createdAt, id) index; no table is read in full.
+  for (const [label, params] of [
+    ["outlet", { outlet: `scale courier ${unique}` }],
+    ["outlet by id", { outlet: "" }],
+    ["publication dates", { from: "2025-01-01", to: "2025-12-31" }],
+  ] as const) {
+    it(`export batch and claims list by ${label}: every table by index`, async () => {
+      const values: Record<string, string> = { ...params };
+      if (values.outlet === "") values.outlet = fixture.outletId;
+      const exportPlan = await planOf(exportBatchClaimsSql(exportWhereSql(exportQuerySchema.parse({ format: "csv", ...values })), cursorInTheMiddle()));
+      for (const table of ["Claim", "Article"]) assertIndexed(exportPlan, table, `export by ${label}`);
+      if (!("from" in values)) {
+        const listPlan = await planOf(claimPageKeysSql(listClaimsQuerySchema.parse({ ...values, cursor: encodeCursor(cursorInTheMiddle()) })));
+        for (const table of ["Claim", "Article"]) assertIndexed(listPlan, table, `list by ${label}`);
+      }
+    });
+  }
+
   it("claim history: both its columns by index", async () => {
     const plan = await planOf(Prisma.sql`SELECT "id" FROM "AuditEvent" WHERE "claimId" = ${fixture.speakerId}::uuid OR "relatedClaimId" = ${fixture.speakerId}::uuid ORDER BY "id"`);
     assertIndexed(plan, "AuditEvent", "history");
