@@ -60,7 +60,7 @@ export type FactsInput = {
   quoteEnd: number;
   kind?: ClaimKind;
   /** The figure to read, offsets within `sentence`, when the caller has already chosen one. */
-  figure?: ParsedQuantity;
+  figure?: CountedFigure;
 };
 
 const SPEAKER_STOP = new Set(["he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "there", "officials"]);
@@ -198,7 +198,40 @@ const ORDINAL_OR_AGE = /^(?:\d+(?:st|nd|rd|th)\b|aged?\b)/i;
 
 /** The figures of a text that count something: not measure adjectives, pronoun "one", identifiers,
  * ages, ordinals or durations that only set the scene ("after five years of conflict"). */
-export function countedFigures(text: string): ParsedQuantity[] {
+export function countedFigures(text: string): CountedFigure[] {
+  return partsOfWholes(text, plausibleCounts(text));
+}
+
+/** Counted classes that are people, whose fate the rest of a sentence may tell. */
+const PERSON_CLASSES = new Set(["people", "military", "fighters", "children"]);
+
+/** A counted figure; `whole` is set when the text gives it as a part of a larger count. */
+export type CountedFigure = ParsedQuantity & { whole?: number };
+
+// "two of the port's five container terminals": the words between a part and its whole.
+const PART_OF_WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|his|her|our|all|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/**
+ * A part given with its whole is one claim about the part, counting what the whole counts: the
+ * whole is kept on the part rather than proposed as a figure of its own, and the part does not
+ * borrow the unit of an earlier, unrelated figure.
+ */
+function partsOfWholes(text: string, figures: ParsedQuantity[]): CountedFigure[] {
+  const result: CountedFigure[] = [];
+  for (let index = 0; index < figures.length; index += 1) {
+    const part = figures[index]!;
+    const whole = figures[index + 1];
+    if (whole && !part.unit && whole.unit && whole.valueMax === null && part.value <= whole.value && PART_OF_WHOLE_BETWEEN.test(text.slice(part.end, whole.start))) {
+      result.push({ ...part, unit: whole.unit, end: whole.end, whole: whole.value });
+      index += 1;
+      continue;
+    }
+    result.push(part);
+  }
+  return result;
+}
+
+function plausibleCounts(text: string): ParsedQuantity[] {
   return parseQuantities(text).filter((q) => {
     if (isMeasureAdjective(text, q)) return false;
     // "one which yielded", "at one point": a lone "one" is a pronoun far more often than a count.
@@ -228,19 +261,27 @@ function properNounBefore(text: string, at: number): string | null {
   return names.at(-1)?.toLowerCase() ?? null;
 }
 
-function shiftFigure(figure: ParsedQuantity | null, by: number): ParsedQuantity | null {
+function shiftFigure(figure: CountedFigure | null, by: number): CountedFigure | null {
   return figure ? { ...figure, start: figure.start + by, end: figure.end + by } : null;
 }
 
-function chooseFigure(quote: string): ParsedQuantity | null {
+function chooseFigure(quote: string): CountedFigure | null {
   return countedFigures(quote)[0] ?? null;
 }
 
-/** The subject key of a typed subject: the same classifier, so "Norland military deaths" meets "31 Norland soldiers were killed". */
+/**
+ * The subject key of a typed subject: the same classifier, so "Norland military deaths" meets "31
+ * Norland soldiers were killed". A local place the editor named narrows it ("people killed in the
+ * Tessel market strike" is not the war's toll), written after "@" so the base key still meets
+ * claims marked by quote alone (see baseSubjectKey).
+ */
 export function subjectKeyOfText(subject: string): string {
   const measure = firstMatch(MEASURE_WORDS, subject);
   const counted = countedClass(null, subject);
-  if (measure || counted) return `q:${measure ?? "count"}:${counted ?? "people"}`;
+  if (measure || counted) {
+    const place = localPlace(subject);
+    return `q:${measure ?? "count"}:${counted ?? "people"}${place ? `@${place}` : ""}`;
+  }
   return `s:${subject.normalize("NFKD").toLowerCase().replace(/\p{M}+/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;
 }
 
@@ -275,8 +316,14 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
       const earlier = parseQuantities(sentence.slice(0, figureStart)).filter((q) => q.unit && q.unit !== "%" && !isMeasureAdjective(sentence, q)).at(-1);
       if (unit !== "%" && earlier?.unit) unit = earlier.unit;
     }
-    const measure = firstMatch(MEASURE_WORDS, quote) ?? firstMatch(MEASURE_WORDS, clause) ?? firstMatch(MEASURE_WORDS, sentence);
     const counted = unit === "%" ? "percent" : countedClass(unit, clause);
+    // What happened is read from the figure's own words first. The rest of the sentence only
+    // speaks for people ("…, and 14 dock workers were injured" says nothing of terminals closed).
+    // A later figure in the clause has words of its own: "closed two terminals, and 14 workers were injured".
+    const nextFigure = countedFigures(sentence.slice(figureEnd))[0];
+    const ownClause = nextFigure ? clause.slice(0, Math.max(0, figureEnd + nextFigure.start - sentence.indexOf(clause))) : clause;
+    const measure =
+      firstMatch(MEASURE_WORDS, quote) ?? firstMatch(MEASURE_WORDS, ownClause) ?? (counted === null || PERSON_CLASSES.has(counted) ? firstMatch(MEASURE_WORDS, sentence) : null);
     const group = unit ? firstMatch(COUNTRY_KEYS, unit) : null;
     // Scope words count only near the figure: "Earlier this week, the agency reported that 31 …"
     // dates the report, not the deaths, and "talks in Marvel aimed at ending a war that has killed …"
@@ -305,7 +352,7 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
       incident: INCIDENT_MARKERS.test(near),
       period: SINCE_MARKERS.test(near) ? "since" : WINDOW_MARKERS.test(near) ? "window" : null,
       total: TOTAL_MARKERS.test(after) || /\btotal\b/i.test(before),
-      part: PART_MARKERS.test(before),
+      part: PART_MARKERS.test(before) || ("whole" in figure && figure.whole !== undefined),
       event: null,
       actor: null,
       subject: null,
@@ -334,7 +381,8 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
     part: false,
     event: event ? { name: event.name, polarity: event.polarity } : null,
     actor,
-    subject: event ? `${actor ?? "who"} ${event.name}` : null,
+    // Without an actor there is no subject worth pre-filling ("who attack" reads as noise).
+    subject: event && actor ? `${actor} ${event.name}` : null,
     // Without a known side there is nothing to set the statement against.
     subjectKey: event && actor ? `e:${event.name}:${actor}` : null,
   };

@@ -1,5 +1,6 @@
 import type { DerivedFacts } from "@/lib/assist/facts";
 import { EVENT_CLASSES } from "@/lib/assist/lexicon";
+import { baseSubjectKey } from "@/lib/assist/subject-key";
 import { describeFigure } from "@/lib/claims/describe";
 import { figureShape } from "@/lib/compare/figures";
 import type { LinkKind, Qualifier } from "@/lib/generated/prisma/enums";
@@ -165,7 +166,7 @@ function labelOf(event: { name: string; polarity: 1 | -1 }): string {
 /** How `other` probably relates to `target`, or null. Wording alone never makes a duplicate. */
 export function relate(target: MatchClaim, other: MatchClaim): Relation | null {
   if (target.id === other.id) return null;
-  if (!target.facts.subjectKey || target.facts.subjectKey !== other.facts.subjectKey) return null;
+  if (!target.facts.subjectKey || !other.facts.subjectKey || baseSubjectKey(target.facts.subjectKey) !== baseSubjectKey(other.facts.subjectKey)) return null;
   if (target.facts.value !== null && other.facts.value !== null) return relateFigures(target, other);
   if (target.facts.event && other.facts.event) return relateEvents(target, other);
   return null;

@@ -97,7 +97,11 @@ describe("claimFacts: what an editor typed always wins", () => {
     assert.equal(facts.speaker, "Valley Water Authority");
     assert.equal(facts.derived.includes("value"), false);
     assert.equal(facts.derived.includes("speaker"), false);
-    assert.equal(subjectKey, "q:killed:people", "a typed subject is keyed by the same classifier");
+    assert.equal(subjectKey, "q:killed:people@tessel valley", "a typed subject is keyed by the same classifier, narrowed by the place it names");
+  });
+  it("keeps a typed toll without a local place on the base key", () => {
+    assert.equal(subjectKeyOfText("Norland military deaths"), "q:killed:military");
+    assert.equal(subjectKeyOfText("People killed in the Tessel market strike, 9 May"), "q:killed:people@tessel");
   });
   it("keys unclassifiable typed subjects by their normalised text", () => {
     assert.equal(subjectKeyOfText("  Bridge  Budget, 2026 "), "s:bridge budget 2026");
@@ -107,3 +111,25 @@ describe("claimFacts: what an editor typed always wins", () => {
 function pick(facts: { value: number | null; valueMax: number | null; qualifier: string | null }) {
   return [facts.value, facts.valueMax, facts.qualifier];
 }
+
+describe("countedFigures: parts of wholes", () => {
+  it("folds the whole into the part and keeps its unit", () => {
+    const [figure, ...rest] = countedFigures("Rebels hold three of the region's eleven towns.");
+    assert.equal(rest.length, 0);
+    assert.equal(figure?.value, 3);
+    assert.equal(figure?.whole, 11);
+    assert.equal(figure?.unit, "towns");
+  });
+
+  it("leaves two separate counts apart", () => {
+    assert.deepEqual(countedFigures("Rebels hold three towns and eleven villages.").map((figure) => figure.value), [3, 11]);
+  });
+
+  it("marks the part as a part, so it is never set against the whole", () => {
+    const sentence = "Gunmen killed 12 of the 40 passengers on the bus, police said.";
+    const figure = countedFigures(sentence)[0]!;
+    const facts = deriveFacts({ sentence, quoteStart: 0, quoteEnd: sentence.length, kind: "QUANTITY", figure });
+    assert.equal(facts.value, 12);
+    assert.equal(facts.part, true);
+  });
+});
