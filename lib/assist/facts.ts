@@ -199,7 +199,11 @@ const ORDINAL_OR_AGE = /^(?:\d+(?:st|nd|rd|th)\b|aged?\b)/i;
 /** The figures of a text that count something: not measure adjectives, pronoun "one", identifiers,
  * ages, ordinals or durations that only set the scene ("after five years of conflict"). */
 export function countedFigures(text: string): CountedFigure[] {
-  return partsOfWholes(text, plausibleCounts(text));
+  return partsOfWholes(
+    text,
+    // The adjective's noun, counted: "a 50,000-member force" counts 50,000 members.
+    plausibleCounts(text).map((q) => (isMeasureAdjective(text, q) ? { ...q, unit: FORCE_UNITS[(q.unit ?? "").split(/[-\s]/u)[0]!.toLowerCase()] ?? q.unit } : q)),
+  );
 }
 
 /** Counted classes that are people, whose fate the rest of a sentence may tell. */
@@ -231,9 +235,19 @@ function partsOfWholes(text: string, figures: ParsedQuantity[]): CountedFigure[]
   return result;
 }
 
+// "a 50,000-member force", "a 300-person relief mission": a size worth checking, unlike "a 15-member council".
+const FORCE_AFTER = /^[\s\p{L}-]{0,30}?\b(?:force|forces|army|troops|contingent|mission|militia|battalion|brigade|coalition|deployment)\b/iu;
+
+const FORCE_UNITS: Record<string, string> = { member: "members", person: "people", man: "men" };
+
+function isForceSize(text: string, q: ParsedQuantity): boolean {
+  if (!q.unit || !/^(?:member|person|man)\b/iu.test(q.unit)) return false;
+  return q.value >= 1000 || FORCE_AFTER.test(text.slice(q.end, q.end + 40));
+}
+
 function plausibleCounts(text: string): ParsedQuantity[] {
   return parseQuantities(text).filter((q) => {
-    if (isMeasureAdjective(text, q)) return false;
+    if (isMeasureAdjective(text, q)) return isForceSize(text, q);
     // "one which yielded", "at one point": a lone "one" is a pronoun far more often than a count.
     if (q.value === 1 && q.valueMax === null && q.qualifier === "EXACT") {
       // "one envoy said" uses "one" as an article; "one child died" is still a toll.

@@ -133,3 +133,16 @@ describe("countedFigures: parts of wholes", () => {
     assert.equal(facts.part, true);
   });
 });
+
+describe("countedFigures: the size of a force", () => {
+  it("counts a force given as an adjective, in the adjective's noun", () => {
+    const [figure] = countedFigures("Envoys discussed a 20,000-member peace force for the valley.");
+    assert.equal(figure?.value, 20_000);
+    assert.equal(figure?.unit, "members");
+    assert.equal(countedFigures("A 300-person relief mission crossed the river.")[0]?.unit, "people");
+  });
+
+  it("still skips a measure adjective that sets the scene", () => {
+    assert.deepEqual(countedFigures("The 15-member council met after a five-year gap."), []);
+  });
+});
