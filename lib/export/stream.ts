@@ -86,9 +86,9 @@ type ExportRow = Omit<ExportClaim, "speaker" | "article" | "sources" | "linksFro
 
 /**
  * One batch as ONE statement: the batch's claims (exportBatchClaimsSql); their article, outlet and
- * speaker by join; their sources and links aggregated per claim in the database. Loading the rows through the ORM's nested select cost seven queries with a
- * thousand bound ids each and object stitching in JavaScript per batch, and capped the export
- * at about 4,400 rows/s.
+ * speaker by join; their sources and links aggregated per claim in the database. Loading the rows
+ * through the ORM's nested select cost seven queries with a thousand bound ids each and object
+ * stitching in JavaScript per batch, and capped the export at about 4,400 rows/s.
  */
 export function exportBatchSql(where: Prisma.Sql, cursor: Cursor | null, size = EXPORT_BATCH_SIZE): Prisma.Sql {
   return Prisma.sql`
