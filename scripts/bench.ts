@@ -56,7 +56,7 @@ if (!Number.isInteger(CLAIMS) || CLAIMS < 1000) throw new Error("--claims must b
 if (!Number.isInteger(REQUESTS) || REQUESTS < 1 || !Number.isInteger(CONCURRENCY) || CONCURRENCY < 1) throw new Error("--requests and --concurrency must be positive whole numbers.");
 
 // Proportions of the reference installation: per million claims.
-const ARTICLES = Math.max(100, Math.round(CLAIMS / 10));
+const ARTICLES = Math.max(100, Math.ceil(CLAIMS / 10));
 const LINKS = CLAIMS;
 const SUBJECTS = Math.max(50, Math.round((5000 * CLAIMS) / 1_000_000));
 const SPEAKERS = Math.max(100, Math.round((20000 * CLAIMS) / 1_000_000));
@@ -104,7 +104,9 @@ async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>
 /** Secondary indexes are dropped during the load and rebuilt after it: one sort per index instead of a million inserts into each. */
 const ID_FUNCTION = `CREATE FUNCTION pg_temp.id(seed text) RETURNS uuid LANGUAGE sql IMMUTABLE AS
     $$ SELECT (substr(h, 1, 12) || '4' || substr(h, 14, 3) || '8' || substr(h, 18, 15))::uuid FROM md5(seed) h $$`;
-/** Sessions that split the largest insert between them: one statement uses one core. */
+/** An article's search vector from its paragraphs' (see the articles step). */
+const TSVECTOR_AGG = `CREATE AGGREGATE pg_temp.tsvector_agg(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '')`;
+/** Sessions that split the largest inserts between them: one statement uses one core. */
 const LOAD_SESSIONS = Math.max(1, Math.min(4, availableParallelism()));
 
 async function generateData(client: pg.Client, url: string): Promise<void> {
@@ -123,6 +125,7 @@ async function generateData(client: pg.Client, url: string): Promise<void> {
           await session.query("SET synchronous_commit = off");
           await session.query("SET jit = off");
           await session.query(ID_FUNCTION);
+          await session.query(TSVECTOR_AGG);
           await session.query(sqlFor(index * slice + 1, Math.min(total, (index + 1) * slice)));
         }),
       ),
@@ -156,17 +159,20 @@ async function generateData(client: pg.Client, url: string): Promise<void> {
     FROM generate_series(1, ${OUTLETS}) n`);
   // A vocabulary of pronounceable words, paragraphs made of it, and bodies made of paragraphs:
   // 3–7 KB of plain ASCII each (so PostgreSQL's character offsets equal JavaScript's UTF-16 ones).
+  // Unlogged tables rather than temporary ones, so that every load session reads them; dropped
+  // once the load is done.
   await step("vocabulary and paragraphs", `
-    CREATE TEMP TABLE bench_word AS
+    DROP TABLE IF EXISTS bench_word, bench_paragraph;
+    CREATE UNLOGGED TABLE bench_word AS
       SELECT n, (ARRAY['ka','lo','mi','ren','sa','tor','vel','dan','pre','sto','mar','quin','bel','dor','fa','gri'])[1 + n % 16]
              || (ARRAY['ta','ron','ve','li','mos','dra','ne','kas','por','vin'])[1 + (n / 16) % 10]
              || (ARRAY['','s','l','n','ra','to','de','mi'])[1 + (n / 160) % 8] AS word
       FROM generate_series(0, 1279) n;
-    CREATE TEMP TABLE bench_paragraph AS
+    CREATE UNLOGGED TABLE bench_paragraph AS
       SELECT p, (SELECT string_agg(w.word, ' ' ORDER BY g) FROM generate_series(1, 70 + p % 40) g JOIN bench_word w ON w.n = (p * 7919 + g * 104729) % 1280)
              || ', officials said ' || (p % 900 + 12) || ' people were affected. ' AS text
       FROM generate_series(0, 1999) p;
-    -- Looked up by number once per article and claim: without keys each lookup scanned the table
+    -- Looked up by number once per article and speaker: without keys each lookup scanned the table
     -- (2.5 s per 2,000 articles against 27 ms with them).
     ALTER TABLE bench_word ADD PRIMARY KEY (n);
     ALTER TABLE bench_paragraph ADD PRIMARY KEY (p);
@@ -179,17 +185,16 @@ async function generateData(client: pg.Client, url: string): Promise<void> {
     ALTER TABLE bench_paragraph ADD COLUMN vector tsvector;
     UPDATE bench_paragraph SET vector = setweight(to_tsvector('claimdesk_search', text), 'D');
     ANALYZE bench_word;
-    ANALYZE bench_paragraph;
-    CREATE AGGREGATE pg_temp.tsvector_agg(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '')`);
+    ANALYZE bench_paragraph`);
   await client.query(`ALTER TABLE "Article" DISABLE TRIGGER "Article_searchVector_update"`);
-  await step(`articles (${ARTICLES})`, `
+  await parallelStep(`articles (${ARTICLES})`, ARTICLES, (from, to) => `
     INSERT INTO "Article" (id, "outletId", title, url, author, "publishedAt", body, "searchVector", "contentHash", "importedById", "createdAt", "updatedAt")
     SELECT pg_temp.id('article' || a.n), pg_temp.id('outlet' || (1 + a.n % ${OUTLETS})),
            h.title,
            'https://outlet' || (1 + a.n % ${OUTLETS}) || '.example/story/' || a.n, 'Author ' || (a.n % 700),
            timestamp '2024-01-01' + (a.n * (730.0 / ${ARTICLES})) * interval '1 day', b.body, t.vector || b.vector, md5(b.body || a.n),
            (${users})[1 + a.n % 40], timestamp '2024-01-01' + (a.n * (730.0 / ${ARTICLES})) * interval '1 day', now()
-    FROM generate_series(1, ${ARTICLES}) a(n)
+    FROM generate_series(${from}, ${to}) a(n)
     CROSS JOIN LATERAL (
       SELECT 'Report ' || a.n || ' on ' || (SELECT word FROM bench_word WHERE n = a.n % 1280) || CASE WHEN a.n % 20000 = 7 THEN ' ${RARE_WORD}' ELSE '' END AS title
     ) h
@@ -213,7 +218,7 @@ async function generateData(client: pg.Client, url: string): Promise<void> {
   // drawn with a Zipf-like skew (u^2.6 puts ~3.8% of claims with a subject on the largest one).
   // The compare page's per-subject counts are kept by a trigger; for a bulk load one rebuild is cheaper.
   await client.query(`ALTER TABLE "Claim" DISABLE TRIGGER "Claim_subject_stats_insert"`);
-  await parallelStep(`claims (${CLAIMS})`, Math.min(CLAIMS, ARTICLES * 10), (from, to) => `
+  await parallelStep(`claims (${CLAIMS})`, CLAIMS, (from, to) => `
     INSERT INTO "Claim" (id, "articleId", start, "end", quote, prefix, suffix, kind, subject, "speakerId", value, "valueMax", qualifier, unit, note, status,
                          "createdById", "updatedById", "createdAt", "updatedAt", "subjectKey", "factsVersion", facts)
     SELECT pg_temp.id('claim' || c.n), pg_temp.id('article' || c.article), c.start, c.start + c.len,
@@ -283,6 +288,7 @@ async function generateData(client: pg.Client, url: string): Promise<void> {
     INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", "claimId", "relatedClaimId", after, "createdAt")
     SELECT "createdById", 'link.create', 'ClaimLink', id::text, "fromClaimId", "toClaimId", jsonb_build_object('fromClaimId', "fromClaimId", 'toClaimId', "toClaimId", 'kind', kind), "createdAt" FROM "ClaimLink"`);
   for (const index of indexes) await step(`index ${index.name}`, index.definition);
+  await client.query("DROP TABLE bench_word, bench_paragraph");
   await step("vacuum analyze", "VACUUM ANALYZE");
   await client.query("CREATE TABLE IF NOT EXISTS bench_meta (claims int PRIMARY KEY)");
   await client.query("INSERT INTO bench_meta VALUES ($1) ON CONFLICT DO NOTHING", [CLAIMS]);
