@@ -12,6 +12,9 @@ const STAGES: Stage[] = [
   // missing or changed: a green run must mean the targets were measured and met.
   { name: "claim-assist evaluation", script: "eval:assist" },
   { name: "end-to-end tests", script: "test:e2e" },
+  // Reads the production build the end-to-end stage made: fails if any page's first-load
+  // JavaScript reaches the 170 KB (gzipped) budget of issue 9.
+  { name: "first-load JavaScript budget", script: "first-load-js" },
   // The benchmark at a small scale, only to keep it working (the full run takes far too long for
   // a test run; see README "Benchmark"). Few requests per measurement: this checks the bench, not the budgets.
   { name: "benchmark smoke test", script: "bench", args: ["--claims", "20000", "--requests", "5", "--out", "tests/e2e/.artifacts/bench-smoke.json"] },

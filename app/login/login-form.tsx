@@ -1,12 +1,14 @@
 "use client";
 
 import { ErrorMessage } from "@/components/form-message";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { loginSchema, type LoginInput } from "@/lib/validation/auth";
+import type { LoginInput } from "@/lib/validation/auth";
 import { FieldError } from "@/components/field-error";
+import { lazyZodResolver } from "@/components/lazy-zod-resolver";
+
+const loginResolver = lazyZodResolver(() => import("@/lib/validation/auth").then((module) => module.loginSchema));
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "The e-mail or password is not right. Check both and try again.",
@@ -19,7 +21,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: "", password: "" } });
+  } = useForm<LoginInput>({ resolver: loginResolver, defaultValues: { email: "", password: "" } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

@@ -1,12 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
-import { addAliasSchema, type AddAliasInput } from "@/lib/validation/actors";
+import type { AddAliasInput } from "@/lib/validation/actors";
 import { addAliasAction } from "./actions";
+import { lazyZodResolver } from "@/components/lazy-zod-resolver";
+
+const addAliasResolver = lazyZodResolver(() => import("@/lib/validation/actors").then((module) => module.addAliasSchema));
 
 export function AddAliasForm({ actorId, actorName }: { actorId: string; actorName: string }) {
   const id = useId();
@@ -17,7 +19,7 @@ export function AddAliasForm({ actorId, actorName }: { actorId: string; actorNam
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<AddAliasInput>({ resolver: zodResolver(addAliasSchema), defaultValues: { actorId, alias: "" } });
+  } = useForm<AddAliasInput>({ resolver: addAliasResolver, defaultValues: { actorId, alias: "" } });
   return (
     <form
       className="inline"

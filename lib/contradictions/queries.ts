@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
-import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";
-import { afterCursor, NEWEST_FIRST, pageOf, type Cursor } from "@/lib/pagination/cursor";
+import { Prisma, type ClaimStatus } from "@/lib/generated/prisma/client";
+import { pageOf, type Cursor } from "@/lib/pagination/cursor";
+import { afterKeySql } from "@/lib/pagination/keyset";
 
 const FINAL: ClaimStatus[] = ["VERIFIED", "FALSE", "MISLEADING", "UNVERIFIABLE"];
 
@@ -21,31 +22,55 @@ const sideSelect = {
 
 export type ContradictionFilters = { outlet?: string; status?: ClaimStatus; cursor: Cursor | null; limit: number };
 
-function eitherSide(condition: Prisma.ClaimWhereInput): Prisma.ClaimLinkWhereInput {
-  return { OR: [{ fromClaim: condition }, { toClaim: condition }] };
-}
+const FINAL_SQL = Prisma.join(FINAL.map((status) => Prisma.sql`${status}::"ClaimStatus"`));
 
 /**
+ * The ids of one page of the contradictions list: the query whose plan the scale tests check.
+ *
  * Contradicts links, newest first. Without a status filter only open ones are listed: at least
  * one side still has no verdict, or the link challenges a verdict given before it and nobody has
- * answered it yet. Keyset-paged on (createdAt, id) — the (kind, createdAt) index.
+ * answered it yet. Keyset-paged with the row value `(createdAt, id) < (cursor)`, one range of the
+ * ("kind", "createdAt", "id") index, so page n costs what page 1 costs; each candidate link's two
+ * claims are read by primary key. The outlet filter (either side's article, the outlet's name in
+ * any letter case, as in the claims list) is resolved to the outlet's ids first and checked per
+ * link through the articles' primary keys.
  */
+export function contradictionPageKeysSql(filters: ContradictionFilters): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`l."kind" = 'CONTRADICTS'::"LinkKind"`];
+  conditions.push(
+    filters.status
+      ? Prisma.sql`(f."status" = ${filters.status}::"ClaimStatus" OR t."status" = ${filters.status}::"ClaimStatus")`
+      : Prisma.sql`(f."status" NOT IN (${FINAL_SQL}) OR t."status" NOT IN (${FINAL_SQL}) OR l."challengesVerdictOfId" IS NOT NULL)`,
+  );
+  if (filters.outlet) {
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "Article" a
+      WHERE a."id" IN (f."articleId", t."articleId")
+        AND a."outletId" IN (SELECT o."id" FROM "Outlet" o WHERE lower(o."name") = lower(${filters.outlet})))`);
+  }
+  conditions.push(afterKeySql(Prisma.sql`l."createdAt"`, Prisma.sql`l."id"`, "desc", filters.cursor));
+  return Prisma.sql`
+    SELECT l."id" FROM "ClaimLink" l
+    JOIN "Claim" f ON f."id" = l."fromClaimId"
+    JOIN "Claim" t ON t."id" = l."toClaimId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY l."createdAt" DESC, l."id" DESC
+    LIMIT ${filters.limit + 1}`;
+}
+
 export async function listContradictions(filters: ContradictionFilters) {
-  const where: Prisma.ClaimLinkWhereInput = {
-    AND: [
-      { kind: "CONTRADICTS" },
-      filters.status ? eitherSide({ status: filters.status }) : { OR: [eitherSide({ status: { notIn: FINAL } }), { challengesVerdictOfId: { not: null } }] },
-      filters.outlet ? eitherSide({ article: { outlet: { name: { equals: filters.outlet, mode: "insensitive" } } } }) : {},
-      afterCursor(filters.cursor),
-    ],
-  };
+  const keys = await db.$queryRaw<{ id: string }[]>(contradictionPageKeysSql(filters));
+  if (keys.length === 0) return pageOf([], filters.limit);
   const rows = await db.claimLink.findMany({
-    where,
-    orderBy: NEWEST_FIRST,
-    take: filters.limit + 1,
+    where: { id: { in: keys.map((key) => key.id) } },
     select: { id: true, note: true, createdAt: true, createdBy: { select: { name: true } }, fromClaim: { select: sideSelect }, toClaim: { select: sideSelect } },
   });
-  return pageOf(rows, filters.limit);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // A link deleted between the two queries is simply left out.
+  return pageOf(
+    keys.flatMap((key) => byId.get(key.id) ?? []),
+    filters.limit,
+  );
 }
 
 const CONTEXT_CHARS = 280;

@@ -1,4 +1,3 @@
-import { stringify, type Options as CsvOptions } from "csv-stringify/sync";
 import { claimFilterSql } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
@@ -9,9 +8,9 @@ import {
   claimExportJson,
   claimReview,
   CLAIMREVIEW_STATUSES,
+  CSV_HEADER,
+  csvRecord,
   csvRow,
-  CSV_COLUMNS,
-  exportClaimSelect,
   type ExportClaim,
   type ExportConfig,
 } from "@/lib/export/rows";
@@ -29,18 +28,6 @@ import { logger } from "@/lib/log/logger";
 // not a 200 that stops mid-file.
 
 export const EXPORT_BATCH_SIZE = 1000;
-
-/**
- * RFC 4180: CRLF between records, fields with quotes, commas or line breaks quoted, quotes
- * doubled. `quote_record_delimiter` must be set explicitly: once `record_delimiter` is given,
- * csv-stringify otherwise quotes only fields containing CRLF itself and leaves a bare "\n" in a
- * quote unquoted, which splits the record when read back.
- */
-const CSV_OPTIONS: CsvOptions = {
-  columns: [...CSV_COLUMNS],
-  record_delimiter: "windows",
-  quote_record_delimiter: true,
-};
 
 export function exportConfig(): ExportConfig {
   const env = serverEnv();
@@ -66,23 +53,83 @@ export function exportWhereSql(query: ExportQuery): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-/** The ids of one export batch in (createdAt, id) order, after `cursor`: the query whose plan the scale tests check. */
-export function exportBatchKeysSql(where: Prisma.Sql, cursor: Cursor | null, size = EXPORT_BATCH_SIZE): Prisma.Sql {
+/**
+ * The claims of one export batch in (createdAt, id) order, after `cursor`: one range of the
+ * (filter, createdAt, id) index, read with the claim's own columns (no second pass by id). The
+ * query whose plan the scale tests check.
+ */
+export function exportBatchClaimsSql(where: Prisma.Sql, cursor: Cursor | null, size = EXPORT_BATCH_SIZE): Prisma.Sql {
   return Prisma.sql`
-    SELECT c."id" FROM "Claim" c
+    SELECT c."id", c."articleId", c."speakerId", c."start", c."end", c."quote", c."kind", c."subject", c."value", c."valueMax", c."qualifier", c."unit",
+           c."occurredAt", c."place", c."note", c."status", c."verdictRationale", c."reviewedAt", c."publishedAt", c."createdAt", c."updatedAt"
+    FROM "Claim" c
     WHERE ${where} AND ${afterKeySql(Prisma.sql`c."createdAt"`, Prisma.sql`c."id"`, "asc", cursor)}
     ORDER BY c."createdAt", c."id"
     LIMIT ${size}`;
 }
 
+type SourceJson = { id: string; url: string; title: string | null; publisher: string | null; kind: ExportClaim["sources"][number]["kind"]; accessedAt: string | null; archiveUrl: string | null; note: string | null };
+type ExportRow = Omit<ExportClaim, "speaker" | "article" | "sources" | "linksFrom" | "linksTo"> & {
+  speakerId: string | null;
+  speakerName: string | null;
+  speakerKind: NonNullable<ExportClaim["speaker"]>["kind"] | null;
+  articleTitle: string;
+  articleUrl: string | null;
+  articlePublishedAt: Date | null;
+  outletId: string;
+  outletName: string;
+  outletKind: ExportClaim["article"]["outlet"]["kind"];
+  sources: SourceJson[] | null;
+  linksFrom: ExportClaim["linksFrom"] | null;
+  linksTo: ExportClaim["linksTo"] | null;
+};
+
+/**
+ * One batch as ONE statement: the batch's claims (exportBatchClaimsSql); their article, outlet and
+ * speaker by join; their sources and links aggregated per claim in the database. Loading the rows
+ * through the ORM's nested select cost seven queries with a thousand bound ids each and object
+ * stitching in JavaScript per batch, and capped the export at about 4,400 rows/s.
+ */
+export function exportBatchSql(where: Prisma.Sql, cursor: Cursor | null, size = EXPORT_BATCH_SIZE): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c."id", c."articleId", c."start", c."end", c."quote", c."kind", c."subject", c."value", c."valueMax", c."qualifier", c."unit",
+           c."occurredAt", c."place", c."note", c."status", c."verdictRationale", c."reviewedAt", c."publishedAt", c."createdAt", c."updatedAt",
+           sp."id" AS "speakerId", sp."name" AS "speakerName", sp."kind" AS "speakerKind",
+           a."title" AS "articleTitle", a."url" AS "articleUrl", a."publishedAt" AS "articlePublishedAt",
+           o."id" AS "outletId", o."name" AS "outletName", o."kind" AS "outletKind",
+           (SELECT json_agg(json_build_object('id', s."id", 'url', s."url", 'title', s."title", 'publisher', s."publisher", 'kind', s."kind",
+                                              'accessedAt', s."accessedAt", 'archiveUrl', s."archiveUrl", 'note', s."note") ORDER BY s."createdAt", s."id")
+              FROM "Source" s WHERE s."claimId" = c."id") AS "sources",
+           (SELECT json_agg(json_build_object('id', l."id", 'kind', l."kind", 'toClaimId', l."toClaimId", 'note', l."note") ORDER BY l."createdAt", l."id")
+              FROM "ClaimLink" l WHERE l."fromClaimId" = c."id") AS "linksFrom",
+           (SELECT json_agg(json_build_object('id', l."id", 'kind', l."kind", 'fromClaimId', l."fromClaimId", 'note', l."note") ORDER BY l."createdAt", l."id")
+              FROM "ClaimLink" l WHERE l."toClaimId" = c."id") AS "linksTo"
+    FROM (${exportBatchClaimsSql(where, cursor, size)}) c
+    JOIN "Article" a ON a."id" = c."articleId"
+    JOIN "Outlet" o ON o."id" = a."outletId"
+    LEFT JOIN "Actor" sp ON sp."id" = c."speakerId"
+    ORDER BY c."createdAt", c."id"`;
+}
+
+/** json_build_object writes timestamps without a zone; they are UTC, as every timestamp column is. */
+const utc = (value: string | null): Date | null => (value === null ? null : new Date(value.endsWith("Z") ? value : `${value}Z`));
+
+function exportClaimOf(row: ExportRow): ExportClaim {
+  const { speakerId, speakerName, speakerKind, articleTitle, articleUrl, articlePublishedAt, outletId, outletName, outletKind, sources, linksFrom, linksTo, ...claim } = row;
+  return {
+    ...claim,
+    speaker: speakerId === null ? null : { id: speakerId, name: speakerName!, kind: speakerKind! },
+    article: { id: claim.articleId, title: articleTitle, url: articleUrl, publishedAt: articlePublishedAt, outlet: { id: outletId, name: outletName, kind: outletKind } },
+    sources: (sources ?? []).map((source) => ({ ...source, accessedAt: utc(source.accessedAt) })),
+    linksFrom: linksFrom ?? [],
+    linksTo: linksTo ?? [],
+  };
+}
+
 /** One batch of the export in (createdAt, id) order, after `cursor`. */
 export async function readExportBatch(where: Prisma.Sql, cursor: Cursor | null, size = EXPORT_BATCH_SIZE): Promise<ExportClaim[]> {
-  const keys = await db.$queryRaw<{ id: string }[]>(exportBatchKeysSql(where, cursor, size));
-  if (keys.length === 0) return [];
-  const rows = await db.claim.findMany({ where: { id: { in: keys.map((key) => key.id) } }, select: exportClaimSelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  // A claim deleted between the two queries is simply left out.
-  return keys.flatMap((key) => byId.get(key.id) ?? []);
+  const rows = await db.$queryRaw<ExportRow[]>(exportBatchSql(where, cursor, size));
+  return rows.map(exportClaimOf);
 }
 
 type Writer = {
@@ -113,8 +160,12 @@ function writerFor(format: ExportFormat, config: ExportConfig): Writer {
       return {
         // The BOM lets Excel recognise UTF-8 (curly quotes, dashes, accented names would
         // otherwise be read as Windows-1252); CSV readers that expect UTF-8 skip it.
-        head: stringify([], { ...CSV_OPTIONS, header: true, bom: true }),
-        batch: (claims) => (claims.length === 0 ? "" : stringify(claims.map(csvRow), { ...CSV_OPTIONS, header: false })),
+        head: `\uFEFF${CSV_HEADER}`,
+        batch: (claims) => {
+          let text = "";
+          for (const claim of claims) text += csvRecord(csvRow(claim));
+          return text;
+        },
         tail: "",
       };
     case "json":

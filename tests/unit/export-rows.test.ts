@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claimExportJson, claimReview, csvRow, CSV_COLUMNS, INTERNAL_REVIEW_NOTE, isClaimReviewStatus, type ExportClaim, type ExportConfig } from "@/lib/export/rows";
+import { stringify } from "csv-stringify/sync";
+import { claimExportJson, claimReview, CSV_HEADER, csvRecord, csvRow, CSV_COLUMNS, INTERNAL_REVIEW_NOTE, isClaimReviewStatus, type CsvRow, type ExportClaim, type ExportConfig } from "@/lib/export/rows";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { isFinalStatus } from "@/lib/permissions";
 import { exportQuerySchema } from "@/lib/validation/export";
@@ -255,5 +256,26 @@ describe("exportQuerySchema", () => {
     const reversed = exportQuerySchema.safeParse({ format: "csv", from: "2024-05-10", to: "2024-05-09" });
     assert.equal(reversed.success, false);
     assert.deepEqual(reversed.error?.issues.map((issue) => issue.path), [["to"]]);
+  });
+});
+
+describe("csvRecord: the export's hand-written RFC 4180 writer", () => {
+  // The reference is a general CSV library with the options the export used before it wrote CSV by
+  // hand: any difference in quoting, escaping or line ends fails here.
+  const reference = (rows: CsvRow[], header = false) => stringify(rows, { columns: [...CSV_COLUMNS], header, record_delimiter: "windows", quote_record_delimiter: true });
+
+  it("writes the header as the reference does", () => {
+    assert.equal(CSV_HEADER, reference([], true));
+  });
+
+  it("quotes and escapes every field exactly as the reference, over tricky and random cells", () => {
+    const pieces = ["a", ",", '"', "\r", "\n", "\r\n", " ", "\t", ";", "é", "“", "=1+2", "'", "#", ""];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const cell = () => Array.from({ length: Math.floor(random() * 6) }, () => pieces[Math.floor(random() * pieces.length)]).join("");
+    const rows: CsvRow[] = [csvRow(claim({ quote: 'He said "93, at least"\nand left', note: "Line one\r\nline two" }))];
+    for (let i = 0; i < 500; i++) rows.push(Object.fromEntries(CSV_COLUMNS.map((column) => [column, cell()])) as CsvRow);
+    for (const row of rows) assert.equal(csvRecord(row), reference([row]), JSON.stringify(row));
+    assert.equal(rows.map(csvRecord).join(""), reference(rows));
   });
 });

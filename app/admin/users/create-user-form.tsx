@@ -1,14 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_LABEL } from "@/lib/permissions";
-import { createUserSchema, type CreateUserInput } from "@/lib/validation/users";
+import type { CreateUserInput } from "@/lib/validation/users";
 import { createUserAction } from "./actions";
+import { lazyZodResolver } from "@/components/lazy-zod-resolver";
+
+const createUserResolver = lazyZodResolver(() => import("@/lib/validation/users").then((module) => module.createUserSchema));
 
 export function CreateUserForm() {
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
@@ -19,7 +21,7 @@ export function CreateUserForm() {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<CreateUserInput>({
-    resolver: zodResolver(createUserSchema),
+    resolver: createUserResolver,
     defaultValues: { email: "", name: "", role: "EDITOR", password: "" },
   });
 

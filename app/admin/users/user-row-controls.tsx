@@ -1,14 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError } from "@/components/field-error";
 import type { ActionResult } from "@/lib/actions/result";
 import { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_LABEL } from "@/lib/permissions";
-import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/validation/users";
+import type { ResetPasswordInput } from "@/lib/validation/users";
 import { changeRoleAction, resetPasswordAction, setActiveAction } from "./actions";
+import { lazyZodResolver } from "@/components/lazy-zod-resolver";
+
+const resetPasswordResolver = lazyZodResolver(() => import("@/lib/validation/users").then((module) => module.resetPasswordSchema));
 
 type RowUser = { id: string; name: string; role: Role; active: boolean };
 
@@ -87,7 +89,7 @@ function ResetPasswordForm({ user, onDone }: { user: RowUser; onDone: (result: A
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { userId: user.id, password: "" } });
+  } = useForm<ResetPasswordInput>({ resolver: resetPasswordResolver, defaultValues: { userId: user.id, password: "" } });
   return (
     <form className="inline" noValidate onSubmit={handleSubmit(async (values) => onDone(await resetPasswordAction(values)))}>
       <input type="hidden" {...register("userId")} />

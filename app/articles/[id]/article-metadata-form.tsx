@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
@@ -8,8 +7,11 @@ import type { z } from "zod";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { ErrorMessage } from "@/components/form-message";
-import { updateArticleSchema } from "@/lib/validation/articles";
+import type { updateArticleSchema } from "@/lib/validation/articles";
 import { deleteArticleAction, updateArticleAction } from "./metadata-actions";
+import { lazyZodResolver } from "@/components/lazy-zod-resolver";
+
+const updateArticleResolver = lazyZodResolver(() => import("@/lib/validation/articles").then((module) => module.updateArticleSchema));
 
 type Input = z.input<typeof updateArticleSchema>;
 type Output = z.output<typeof updateArticleSchema>;
@@ -45,7 +47,7 @@ export function ArticleMetadataForm({ articleId, values, canDelete, hasVerdicts 
   const [saved, setSaved] = useState<string | null>(null);
   const [deleting, startDelete] = useTransition();
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(updateArticleSchema), defaultValues: values });
+  const form = useForm<Input, unknown, Output>({ resolver: updateArticleResolver, defaultValues: values });
   const {
     register,
     handleSubmit,

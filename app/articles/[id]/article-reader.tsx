@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
@@ -11,7 +12,19 @@ import { segmentBody } from "@/lib/claims/segments";
 import { formatDate, humanize } from "@/lib/format";
 import { deleteClaimAction } from "./actions";
 import { CandidateList, candidateKey } from "./candidate-list";
-import { EditClaimPanel, NewClaimPanel, type TextSelection } from "./claim-panels";
+import type { TextSelection } from "./claim-panels";
+
+// The claim forms (with the quote-reading engine that prefills them) are loaded on demand, not
+// with the page: together they pushed the article page over the first-load JavaScript budget
+// (docs/decisions/023). The reader starts fetching them as soon as it is on screen.
+const loadClaimPanels = () => import("./claim-panels");
+const panelLoading = () => (
+  <section className="panel claim-panel" aria-busy="true">
+    <p className="muted small">Loading the claim form…</p>
+  </section>
+);
+const NewClaimPanel = dynamic(() => loadClaimPanels().then((module) => module.NewClaimPanel), { ssr: false, loading: panelLoading });
+const EditClaimPanel = dynamic(() => loadClaimPanels().then((module) => module.EditClaimPanel), { ssr: false, loading: panelLoading });
 
 type Props = {
   articleId: string;
@@ -51,6 +64,11 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
     [body.length, claims, candidates],
   );
   const active = claims.find((claim) => claim.id === activeId) ?? null;
+
+  useEffect(() => {
+    // Fetched ahead of the first selection, so the form is normally there when it is wanted.
+    if (canMark) void loadClaimPanels().catch(() => undefined);
+  }, [canMark]);
 
   useEffect(() => {
     if (!activeId) return;

@@ -1,7 +1,6 @@
 "use client";
 
 import { ErrorMessage } from "@/components/form-message";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -9,9 +8,13 @@ import { applyServerErrors } from "@/components/form-errors";
 import { deriveFacts } from "@/lib/assist/facts";
 import type { ReaderClaim } from "@/lib/claims/reader";
 import { humanize } from "@/lib/format";
-import { createClaimSchema, updateClaimSchema } from "@/lib/validation/claims";
+import type { createClaimSchema, updateClaimSchema } from "@/lib/validation/claims";
 import { createClaimAction, updateClaimAction } from "./actions";
 import { ClaimFieldInputs, type ClaimFieldValues } from "./claim-fields";
+import { lazyZodResolver } from "@/components/lazy-zod-resolver";
+
+const createClaimResolver = lazyZodResolver(() => import("@/lib/validation/claims").then((module) => module.createClaimSchema));
+const updateClaimResolver = lazyZodResolver(() => import("@/lib/validation/claims").then((module) => module.updateClaimSchema));
 
 export type TextSelection = { start: number; end: number; quote: string };
 
@@ -67,7 +70,7 @@ function SubmitOrCancel({ submitting, label, onCancel }: { submitting: boolean; 
 export function NewClaimPanel({ articleId, selection, onSaved, onCancel }: { articleId: string; selection: TextSelection; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const methods = useForm<CreateValues, unknown, z.output<typeof createClaimSchema>>({
-    resolver: zodResolver(createClaimSchema),
+    resolver: createClaimResolver,
     defaultValues: { ...prefillFromQuote(selection.quote), subject: "", speaker: "", articleId, start: selection.start, end: selection.end, quote: selection.quote },
   });
   const onSubmit = methods.handleSubmit(async (values) => {
@@ -105,7 +108,7 @@ export function EditClaimPanel({ claim, onSaved, onCancel }: { claim: ReaderClai
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ReaderClaim | null>(null);
   const methods = useForm<UpdateValues, unknown, z.output<typeof updateClaimSchema>>({
-    resolver: zodResolver(updateClaimSchema),
+    resolver: updateClaimResolver,
     defaultValues: { ...formValues(claim), version: claim.version },
   });
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { FormProvider, useForm, useFormContext, type FieldValues, type UseFormSetError } from "react-hook-form";
@@ -11,8 +10,12 @@ import type { ActionResult } from "@/lib/actions/result";
 import { enumLabel } from "@/lib/format";
 import { OutletKind } from "@/lib/generated/prisma/enums";
 import type { ImportPreview } from "@/lib/articles/import-sources";
-import { importArticleSchema, previewUrlSchema } from "@/lib/validation/articles";
+import type { importArticleSchema, previewUrlSchema } from "@/lib/validation/articles";
 import { importTextAction, previewFileAction, previewUrlAction } from "./actions";
+import { lazyZodResolver } from "@/components/lazy-zod-resolver";
+
+const importArticleResolver = lazyZodResolver(() => import("@/lib/validation/articles").then((module) => module.importArticleSchema));
+const previewUrlResolver = lazyZodResolver(() => import("@/lib/validation/articles").then((module) => module.previewUrlSchema));
 
 type Outlet = { name: string; kind: OutletKind };
 type Imported = ActionResult<{ articleId: string; created: boolean }>;
@@ -141,7 +144,7 @@ function FormShell({ children, error, submitting, label, onSubmit }: { children:
 
 function PasteForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: string }) {
   const methods = useForm<z.input<typeof importArticleSchema>, unknown, z.output<typeof importArticleSchema>>({
-    resolver: zodResolver(importArticleSchema),
+    resolver: importArticleResolver,
     defaultValues: { ...METADATA_DEFAULTS, url: "", body: "", supersedes: supersedes ?? "" },
   });
   const { formError, setFormError, handle } = useImportSubmit(methods.setError);
@@ -170,7 +173,7 @@ function PasteForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: st
  */
 function PreviewForm({ outlets, preview, source, onBack, supersedes }: { outlets: Outlet[]; preview: ImportPreview; source: string; onBack: () => void; supersedes?: string }) {
   const methods = useForm<z.input<typeof importArticleSchema>, unknown, z.output<typeof importArticleSchema>>({
-    resolver: zodResolver(importArticleSchema),
+    resolver: importArticleResolver,
     defaultValues: {
       title: preview.title,
       outlet: preview.outlet,
@@ -264,7 +267,7 @@ function FileForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: str
 }
 
 function UrlForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: string }) {
-  const methods = useForm<z.input<typeof previewUrlSchema>, unknown, z.output<typeof previewUrlSchema>>({ resolver: zodResolver(previewUrlSchema), defaultValues: { url: "" } });
+  const methods = useForm<z.input<typeof previewUrlSchema>, unknown, z.output<typeof previewUrlSchema>>({ resolver: previewUrlResolver, defaultValues: { url: "" } });
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   if (preview) return <PreviewForm outlets={outlets} preview={preview} source={preview.url} onBack={() => setPreview(null)} supersedes={supersedes} />;

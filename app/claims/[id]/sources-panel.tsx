@@ -1,7 +1,6 @@
 "use client";
 
 import { ErrorMessage } from "@/components/form-message";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -10,8 +9,11 @@ import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { humanize } from "@/lib/format";
 import { SourceKind } from "@/lib/generated/prisma/enums";
-import { sourceSchema } from "@/lib/validation/evidence";
+import type { sourceSchema } from "@/lib/validation/evidence";
 import { addSourceAction, removeSourceAction, updateSourceAction } from "./actions";
+import { lazyZodResolver } from "@/components/lazy-zod-resolver";
+
+const sourceResolver = lazyZodResolver(() => import("@/lib/validation/evidence").then((module) => module.sourceSchema));
 
 export type SourceRow = { id: string; url: string; title: string | null; publisher: string | null; kind: SourceKind; accessedAt: string | null; archiveUrl: string | null; note: string | null };
 
@@ -28,7 +30,7 @@ function SourceForm({ claimId, source, onDone }: { claimId: string; source?: Sou
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof sourceSchema>>({
-    resolver: zodResolver(sourceSchema),
+    resolver: sourceResolver,
     defaultValues: {
       url: source?.url ?? "",
       title: source?.title ?? "",

@@ -1,13 +1,15 @@
 "use client";
 
 import { ErrorMessage } from "@/components/form-message";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
-import { createTokenSchema, type CreateTokenInput } from "@/lib/validation/tokens";
+import type { CreateTokenInput } from "@/lib/validation/tokens";
 import { createTokenAction } from "./actions";
+import { lazyZodResolver } from "@/components/lazy-zod-resolver";
+
+const createTokenResolver = lazyZodResolver(() => import("@/lib/validation/tokens").then((module) => module.createTokenSchema));
 
 export function CreateTokenForm() {
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
@@ -19,7 +21,7 @@ export function CreateTokenForm() {
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<CreateTokenInput>({ resolver: zodResolver(createTokenSchema), defaultValues: { name: "" } });
+  } = useForm<CreateTokenInput>({ resolver: createTokenResolver, defaultValues: { name: "" } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
