@@ -119,7 +119,16 @@ export function SourcesPanel({ claimId, sources, canEdit }: { claimId: string; s
   const addButtonRef = useRef<HTMLButtonElement>(null);
   // Arriving from the reader's `s` key (…#add-source) opens the form straight away.
   useEffect(() => {
-    if (canEdit && window.location.hash === "#add-source") setAdding(true);
+    if (!canEdit) return;
+    const openFromHash = () => {
+      if (window.location.hash === "#add-source") setAdding(true);
+    };
+    const frame = requestAnimationFrame(openFromHash);
+    window.addEventListener("hashchange", openFromHash);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("hashchange", openFromHash);
+    };
   }, [canEdit]);
   useShortcuts(canEdit ? [{ key: "s", description: "Add a source", run: () => setAdding(true) }] : []);
   function closeAdding() {
