@@ -26,6 +26,10 @@ class Registry {
 
 const RegistryContext = createContext<Registry | null>(null);
 
+// The list reads in this order (movement, then actions), whichever component registered first.
+const KEY_ORDER = ["j", "k", "Enter", "a", "x", "e", "r", "s", "l", "/"];
+const rank = (key: string) => (KEY_ORDER.includes(key) ? KEY_ORDER.indexOf(key) : KEY_ORDER.length);
+
 /** Registers shortcuts with the page's provider for as long as the component is mounted. */
 export function useShortcuts(shortcuts: readonly Shortcut[]): void {
   const registry = useContext(RegistryContext);
@@ -79,7 +83,9 @@ export function ShortcutProvider({ children, title }: { children: React.ReactNod
   }
 
   // Each key once, in the order the page registered it (one key may have several meanings, e.g. Enter).
-  const rows = open ? open.filter((shortcut, index) => open.findIndex((other) => other.key === shortcut.key && other.description === shortcut.description) === index) : [];
+  const rows = open
+    ? open.filter((shortcut, index) => open.findIndex((other) => other.key === shortcut.key && other.description === shortcut.description) === index).sort((a, b) => rank(a.key) - rank(b.key))
+    : [];
 
   return (
     <RegistryContext.Provider value={registry}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { assignMarks, chartData, offersLogScale, timeAxis, timeLanes, type MarkShape, type Scale, type TimeUnit } from "@/lib/compare/figures";
+import { assignMarks, chartData, offersLogScale, timeAxis, timeLanes, type DateBasis, type MarkShape, type Scale, type TimeUnit } from "@/lib/compare/figures";
 import type { Qualifier } from "@/lib/generated/prisma/enums";
 import styles from "./figures-chart.module.css";
 
@@ -39,6 +39,12 @@ const tickFormats: Record<TimeUnit, Intl.DateTimeFormat> = {
   year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
 };
 const fullDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** Both dates of a figure, as far as they are known. */
+function datesOf(point: ChartPoint): string {
+  const dates = [point.publishedAt ? `published ${fullDate.format(new Date(point.publishedAt))}` : null, point.occurredAt ? `refers to ${fullDate.format(new Date(point.occurredAt))}` : null].filter(Boolean);
+  return dates.length ? dates.join(", ") : "no date";
+}
 
 /** A marker of the given shape centred on (x, y). */
 function MarkerShape({ shape, x, y, size, fill, stroke, strokeWidth }: { shape: MarkShape; x: number; y: number; size: number; fill: string; stroke: string; strokeWidth: number }) {
@@ -91,6 +97,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
   const [width, setWidth] = useState(720);
   const [markBy, setMarkBy] = useState<MarkBy>("outlet");
   const [scale, setScale] = useState<Scale>("linear");
+  const [basis, setBasis] = useState<DateBasis>("published");
   const [hover, setHover] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
 
@@ -111,7 +118,8 @@ export function FiguresChart({ points, unit, subject }: Props) {
   const byId = new Map(points.map((point) => [point.id, point]));
   const seriesOf = (point: ChartPoint) => (markBy === "outlet" ? point.outlet : (point.speaker ?? UNATTRIBUTED));
   const marks = assignMarks(points.map(seriesOf));
-  const { dated, undated } = timeLanes(points);
+  const { dated, undated } = timeLanes(points, basis);
+  const canChooseBasis = points.some((point) => point.occurredAt !== null);
   const time = dated.length ? timeAxis(dated.map((point) => point.at), width < 520 ? 3 : 6) : null;
 
   const plotLeft = MARGIN.left;
@@ -145,7 +153,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
   const hoveredDatum = data.find((datum) => datum.id === hover);
 
   function describe(point: ChartPoint): string {
-    const date = point.occurredAt ? `refers to ${fullDate.format(new Date(point.occurredAt))}` : point.publishedAt ? `published ${fullDate.format(new Date(point.publishedAt))}` : "no date";
+    const date = datesOf(point);
     return `${point.outlet}${point.speaker ? `, ${point.speaker}` : ""}: ${point.description}; ${date}${point.contradicted ? "; in a contradiction" : ""}. “${point.quote}”`;
   }
 
@@ -202,6 +210,16 @@ export function FiguresChart({ points, unit, subject }: Props) {
             </label>
           ))}
         </fieldset>
+        {canChooseBasis ? (
+          <fieldset className={styles.choice}>
+            <legend>Dates</legend>
+            {(["published", "occurred"] as const).map((option) => (
+              <label key={option}>
+                <input type="radio" name={`${id}-basis`} value={option} checked={basis === option} onChange={() => setBasis(option)} /> {option === "published" ? "Published" : "Refers to"}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         {logOffered ? (
           <fieldset className={styles.choice}>
             <legend>Scale</legend>
@@ -240,7 +258,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
         })}
       </ul>
       <div ref={wrapRef} className={styles.plot}>
-        <svg ref={svgRef} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="group" aria-label={`Figures on ${subject}${unit ? ` (${unit})` : ""}, by date`} fontFamily="system-ui, -apple-system, 'Segoe UI', sans-serif">
+        <svg ref={svgRef} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="group" aria-label={`Figures on ${subject}${unit ? ` (${unit})` : ""}, by ${basis === "published" ? "publication date" : "the date they refer to"}`} fontFamily="system-ui, -apple-system, 'Segoe UI', sans-serif">
           <rect x={0} y={0} width={width} height={exportHeight} fill="#ffffff" data-export-only="" display="none" />
           <defs>
             {legendNames.map((name, index) => (
@@ -277,7 +295,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
               {time.ticks.map((tick) => (
                 <g key={tick}>
                   <line x1={timeX(tick)} x2={timeX(tick)} y1={plotBottom} y2={plotBottom + 5} stroke={INK} />
-                  <text x={timeX(tick)} y={plotBottom + 18} textAnchor="middle" fontSize={12} fill={INK}>
+                  <text x={timeX(tick)} y={plotBottom + 18} textAnchor={timeX(tick) > plotRight - 32 ? "end" : timeX(tick) < plotLeft + 32 ? "start" : "middle"} fontSize={12} fill={INK}>
                     {tickFormats[time.unit].format(new Date(tick))}
                   </text>
                 </g>
@@ -368,14 +386,15 @@ export function FiguresChart({ points, unit, subject }: Props) {
               {hovered.speaker ? ` · ${hovered.speaker}` : ""}
             </strong>
             <span>
-              {hovered.description} · {hovered.occurredAt ? `refers to ${fullDate.format(new Date(hovered.occurredAt))}` : hovered.publishedAt ? `published ${fullDate.format(new Date(hovered.publishedAt))}` : "no date"}
+              {hovered.description} · {datesOf(hovered)}
             </span>
             <q>{hovered.quote}</q>
           </div>
         ) : null}
       </div>
       <figcaption className="small muted">
-        Placed by the date a figure refers to where the claim records one, otherwise by the article’s publication date{undated.length ? "; figures with neither sit in the “No date” lane" : ""}. Bars
+        {basis === "published" ? "Placed by the publication date of the article, or the date the figure refers to when that is unknown" : "Placed by the date the figure refers to, or the article’s publication date when the claim records none"}
+        {undated.length ? "; figures with neither date sit in the “No date” lane" : ""}. Bars
         fading upwards: “at least” / “more than” (no upper limit). Bars fading downwards: “as many as” / “up to” / “fewer than”. Solid bars: ranges. Hollow markers: approximate figures (“about”,
         “nearly”, “some”). Red rings: figures in a contradiction.
       </figcaption>

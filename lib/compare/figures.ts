@@ -123,23 +123,32 @@ export function offersLogScale(values: readonly number[]): boolean {
   return Math.max(...values) / Math.min(...values) >= 100;
 }
 
+export type DateBasis = "published" | "occurred";
+
 /**
- * Where a figure sits on the time axis: the date the figure refers to when the claim records one
- * (a toll "as of 1 March" belongs at 1 March, whenever it was published), else the date of the
- * article that reported it. Neither: the undated lane.
+ * Where a figure sits on the time axis. By publication (the default) the chart shows how the
+ * reporting moved: a toll given on 9 May and revised on 13 May sits at both dates. By the date the
+ * figure refers to, a toll "as of 1 March" sits at 1 March whenever it was published. Either way a
+ * figure without that date falls back to the other one; with neither it goes in the undated lane.
  */
-export function figureDate(figure: { occurredAt: Date | string | null; publishedAt: Date | string | null }): { at: number; basis: "occurred" | "published" } | null {
-  if (figure.occurredAt !== null) return { at: new Date(figure.occurredAt).getTime(), basis: "occurred" };
-  if (figure.publishedAt !== null) return { at: new Date(figure.publishedAt).getTime(), basis: "published" };
+export function figureDate(figure: { occurredAt: Date | string | null; publishedAt: Date | string | null }, basis: DateBasis = "published"): { at: number; basis: DateBasis } | null {
+  const order: DateBasis[] = basis === "published" ? ["published", "occurred"] : ["occurred", "published"];
+  for (const kind of order) {
+    const value = kind === "published" ? figure.publishedAt : figure.occurredAt;
+    if (value !== null) return { at: new Date(value).getTime(), basis: kind };
+  }
   return null;
 }
 
-/** Splits figures into those placed on the time axis and those in the "no date" lane, keeping their order. */
-export function timeLanes<T extends { occurredAt: Date | string | null; publishedAt: Date | string | null }>(figures: readonly T[]): { dated: (T & { at: number; basis: "occurred" | "published" })[]; undated: T[] } {
-  const dated: (T & { at: number; basis: "occurred" | "published" })[] = [];
+/** Splits figures into those placed on the time axis (in date order) and those in the "no date" lane (in their order). */
+export function timeLanes<T extends { occurredAt: Date | string | null; publishedAt: Date | string | null }>(
+  figures: readonly T[],
+  basis: DateBasis = "published",
+): { dated: (T & { at: number; basis: DateBasis })[]; undated: T[] } {
+  const dated: (T & { at: number; basis: DateBasis })[] = [];
   const undated: T[] = [];
   for (const figure of figures) {
-    const date = figureDate(figure);
+    const date = figureDate(figure, basis);
     if (date) dated.push({ ...figure, ...date });
     else undated.push(figure);
   }

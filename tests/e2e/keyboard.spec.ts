@@ -171,6 +171,16 @@ test("reader: Tab reaches a highlight that says which claim it is; a mouse selec
   const textBox = await text.boundingBox();
   const asideBox = await page.getByRole("complementary", { name: "Claims" }).boundingBox();
   expect(asideBox!.y).toBeGreaterThan(textBox!.y + textBox!.height - 1);
+  // Opening a claim there shows it in a drawer on screen, not far below the candidate list.
+  await highlight.click();
+  const drawer = page.getByRole("region", { name: "Claim", exact: true });
+  await expect(drawer).toContainText(CLAIM_QUOTE);
+  const drawerBox = await drawer.boundingBox();
+  expect(drawerBox!.y).toBeGreaterThanOrEqual(0);
+  expect(drawerBox!.y + drawerBox!.height).toBeLessThanOrEqual(844 + 1);
+  await screenshot(page, "reader-phone-drawer");
+  await drawer.getByRole("button", { name: "Close" }).click();
+  await expect(drawer).toHaveCount(0);
   await screenshot(page, "reader-phone");
 });
 

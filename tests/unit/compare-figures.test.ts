@@ -92,20 +92,33 @@ describe("log scale", () => {
 
 describe("time lanes", () => {
   const day = (text: string) => new Date(`${text}T00:00:00Z`);
-  it("places a figure by the date it refers to, else by publication, else in the undated lane", () => {
-    assert.deepEqual(figureDate({ occurredAt: day("2017-03-31"), publishedAt: day("2017-05-02") }), { at: day("2017-03-31").getTime(), basis: "occurred" });
-    assert.deepEqual(figureDate({ occurredAt: null, publishedAt: "2017-05-02T00:00:00.000Z" }), { at: day("2017-05-02").getTime(), basis: "published" });
+  it("places a figure by its publication date, or by the date it refers to, falling back to the other", () => {
+    const both = { occurredAt: day("2017-03-31"), publishedAt: day("2017-05-02") };
+    assert.deepEqual(figureDate(both), { at: day("2017-05-02").getTime(), basis: "published" });
+    assert.deepEqual(figureDate(both, "occurred"), { at: day("2017-03-31").getTime(), basis: "occurred" });
+    assert.deepEqual(figureDate({ occurredAt: null, publishedAt: "2017-05-02T00:00:00.000Z" }, "occurred"), { at: day("2017-05-02").getTime(), basis: "published" });
+    assert.deepEqual(figureDate({ occurredAt: day("2015-08-01"), publishedAt: null }), { at: day("2015-08-01").getTime(), basis: "occurred" });
     assert.equal(figureDate({ occurredAt: null, publishedAt: null }), null);
-    const { dated, undated } = timeLanes([
+    assert.equal(figureDate({ occurredAt: null, publishedAt: null }, "occurred"), null);
+  });
+  it("keeps undated figures in their own lane and the rest in date order", () => {
+    const figures = [
       { id: "late", occurredAt: null, publishedAt: day("2021-02-26") },
       { id: "none", occurredAt: null, publishedAt: null },
-      { id: "early", occurredAt: day("2015-08-01"), publishedAt: day("2021-03-01") },
+      { id: "refers-early", occurredAt: day("2015-08-01"), publishedAt: day("2021-03-01") },
+    ];
+    const byPublication = timeLanes(figures);
+    assert.deepEqual(byPublication.dated.map((figure) => [figure.id, figure.basis]), [
+      ["late", "published"],
+      ["refers-early", "published"],
     ]);
-    assert.deepEqual(dated.map((figure) => [figure.id, figure.basis]), [
-      ["early", "occurred"],
+    assert.deepEqual(byPublication.undated.map((figure) => figure.id), ["none"]);
+    const byReference = timeLanes(figures, "occurred");
+    assert.deepEqual(byReference.dated.map((figure) => [figure.id, figure.basis]), [
+      ["refers-early", "occurred"],
       ["late", "published"],
     ]);
-    assert.deepEqual(undated.map((figure) => figure.id), ["none"]);
+    assert.deepEqual(byReference.undated.map((figure) => figure.id), ["none"]);
   });
   it("ticks the time axis on calendar boundaries, coarser as the span grows", () => {
     const years = timeAxis([day("2015-08-01").getTime(), day("2021-02-26").getTime()]);

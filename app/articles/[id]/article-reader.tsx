@@ -186,7 +186,7 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
     { key: "k", description: "Previous claim or candidate", run: () => navigate(-1) },
     {
       key: "Enter",
-      description: "Open the focused claim (on a candidate: show it in the list)",
+      description: "Open the focused claim; on a candidate underlined in the text, go to its card",
       run: (event) => {
         const target = event.target instanceof HTMLElement ? event.target : null;
         const claimId = target?.dataset.claims?.split(" ")[0];

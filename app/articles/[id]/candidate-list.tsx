@@ -125,7 +125,7 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
       ? [
           {
             key: "Enter",
-            description: "Accept the focused candidate",
+            description: "On a candidate’s card: accept it",
             run: (event) => {
               // Enter belongs to whatever button has focus, unless that is the candidate itself (or nothing).
               const onCandidate = event.target instanceof HTMLElement && event.target.dataset.candidateKey !== undefined;
