@@ -120,7 +120,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
   const marks = assignMarks(points.map(seriesOf));
   const { dated, undated } = timeLanes(points, basis);
   const canChooseBasis = points.some((point) => point.occurredAt !== null);
-  const time = dated.length ? timeAxis(dated.map((point) => point.at), width < 520 ? 3 : 6) : null;
+  const time = dated.length ? timeAxis(dated.map((point) => point.at), width < 520 ? 3 : width < 900 ? 6 : 8) : null;
 
   const plotLeft = MARGIN.left;
   const plotRight = width - MARGIN.right - (undated.length && dated.length ? UNDATED_LANE + 12 : 0);

@@ -160,7 +160,9 @@ export type TimeUnit = "day" | "month" | "year";
 const DAY = 86_400_000;
 const TIME_STEPS: { unit: TimeUnit; count: number }[] = [
   { unit: "day", count: 1 },
+  { unit: "day", count: 2 },
   { unit: "day", count: 7 },
+  { unit: "day", count: 14 },
   { unit: "month", count: 1 },
   { unit: "month", count: 3 },
   { unit: "month", count: 6 },
@@ -187,9 +189,14 @@ function firstBoundary(at: number, step: { unit: TimeUnit; count: number }): num
     const day = Date.UTC(year, date.getUTCMonth(), date.getUTCDate());
     const start = day < at ? day + DAY : day;
     if (step.count === 1) return start;
-    // Weeks start on Monday.
-    const weekday = (new Date(start).getUTCDay() + 6) % 7;
-    return weekday === 0 ? start : start + (7 - weekday) * DAY;
+    if (step.count === 7) {
+      // Weeks start on Monday.
+      const weekday = (new Date(start).getUTCDay() + 6) % 7;
+      return weekday === 0 ? start : start + (7 - weekday) * DAY;
+    }
+    // Every other day (or fortnight) counted from 1 January 1970, so the ticks stay put as the data changes.
+    const index = Math.round(start / DAY);
+    return (index + ((step.count - (index % step.count)) % step.count)) * DAY;
   }
   if (step.unit === "month") {
     let month = Date.UTC(year, date.getUTCMonth(), 1);

@@ -129,7 +129,12 @@ describe("time lanes", () => {
     assert.deepEqual(months.ticks.map((tick) => new Date(tick).toISOString().slice(0, 10)), ["2024-02-01", "2024-03-01", "2024-04-01"]);
     const days = timeAxis([day("2024-03-28").getTime(), day("2024-03-30").getTime()]);
     assert.equal(days.unit, "day");
-    assert.ok(days.ticks.length >= 2 && days.ticks.length <= 6);
+    assert.deepEqual(days.ticks.map((tick) => new Date(tick).toISOString().slice(0, 10)), ["2024-03-27", "2024-03-28", "2024-03-29", "2024-03-30", "2024-03-31"]);
+    // Nine days do not fit six daily ticks: every other day, the same days whatever the data.
+    const everyOther = timeAxis([day("2024-05-09").getTime(), day("2024-05-17").getTime()]);
+    assert.deepEqual(everyOther.ticks.map((tick) => new Date(tick).toISOString().slice(0, 10)), ["2024-05-09", "2024-05-11", "2024-05-13", "2024-05-15", "2024-05-17"]);
+    const weeks = timeAxis([day("2024-05-01").getTime(), day("2024-06-10").getTime()]);
+    assert.ok(weeks.ticks.every((tick) => new Date(tick).getUTCDay() === 1), "weekly ticks fall on Mondays");
     for (const axis of [years, months, days]) for (const tick of axis.ticks) assert.ok(tick >= axis.min && tick <= axis.max);
   });
   it("draws a single date with room either side", () => {
