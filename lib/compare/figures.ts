@@ -188,15 +188,11 @@ function firstBoundary(at: number, step: { unit: TimeUnit; count: number }): num
   if (step.unit === "day") {
     const day = Date.UTC(year, date.getUTCMonth(), date.getUTCDate());
     const start = day < at ? day + DAY : day;
-    if (step.count === 1) return start;
-    if (step.count === 7) {
-      // Weeks start on Monday.
-      const weekday = (new Date(start).getUTCDay() + 6) % 7;
-      return weekday === 0 ? start : start + (7 - weekday) * DAY;
-    }
-    // Every other day (or fortnight) counted from 1 January 1970, so the ticks stay put as the data changes.
-    const index = Math.round(start / DAY);
-    return (index + ((step.count - (index % step.count)) % step.count)) * DAY;
+    // Counted from a fixed day, so the ticks stay put as the data changes: weeks and fortnights
+    // from Monday 5 January 1970 (so they fall on Mondays), every other day from 1 January 1970.
+    const origin = step.count % 7 === 0 ? 4 : 0;
+    const index = Math.round(start / DAY) - origin;
+    return (index + ((step.count - (index % step.count)) % step.count) + origin) * DAY;
   }
   if (step.unit === "month") {
     let month = Date.UTC(year, date.getUTCMonth(), 1);
