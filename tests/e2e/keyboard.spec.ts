@@ -222,4 +222,10 @@ test("claim page: r goes to the rationale, s opens the source form, l the link p
   const restored = await db.claimLink.findMany({ where: { fromClaimId: claim.id, toClaimId: other.claim.id } });
   expect(restored.map((link) => [link.kind, link.note])).toEqual([["CONTRADICTS", "Different day"]]);
   await screenshot(page, "claim-undo-unlink");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts: a claim" })).toContainText("Add a source");
+  await screenshot(page, "claim-phone-shortcuts");
+  await page.keyboard.press("Escape");
+  await screenshot(page, "claim-phone");
 });
