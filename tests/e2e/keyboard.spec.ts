@@ -197,6 +197,7 @@ test("claim page: r goes to the rationale, s opens the source form, l the link p
   await page.goto(`/claims/${claim.id}`);
   await page.getByRole("heading", { level: 1 }).click();
 
+  await expect(page.getByText("Press ? for this page’s keyboard shortcuts.")).toBeVisible();
   await page.keyboard.press("r");
   await expect(page.getByLabel("Rationale or reason")).toBeFocused();
   // In the field, r is a letter.

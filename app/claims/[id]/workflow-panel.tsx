@@ -98,6 +98,9 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
         </p>
       ))}
       {blockedReason ? <p className="notice">{blockedReason}</p> : null}
+      <p className="small muted candidate-keys">
+        Press <kbd>?</kbd> for this page’s keyboard shortcuts.
+      </p>
       {feedback && !feedback.field ? (
         <p role={feedback.ok ? "status" : "alert"} className={feedback.ok ? "form-success" : "form-error"}>
           {feedback.message}
