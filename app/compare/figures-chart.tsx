@@ -31,6 +31,8 @@ const CONTRADICTED = "#b42318";
 const INK = "#344054";
 const GRID = "#e4e7ec";
 const UNATTRIBUTED = "No speaker recorded";
+const LEGEND_COLUMN = 280;
+const TITLE_HEIGHT = 36;
 
 const numberFormat = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
 const tickFormats: Record<TimeUnit, Intl.DateTimeFormat> = {
@@ -146,9 +148,9 @@ export function FiguresChart({ points, unit, subject }: Props) {
   undated.forEach((point, index) => xOf.set(point.id, laneLeft + ((index + 1) / (undated.length + 1)) * (laneRight - laneLeft)));
 
   const legendNames = [...marks.keys()];
-  const legendColumns = Math.max(1, Math.floor((width - 32) / 200));
+  const legendColumns = Math.max(1, Math.floor((width - 32) / LEGEND_COLUMN));
   const legendRows = Math.ceil(legendNames.length / legendColumns);
-  const exportHeight = HEIGHT + 36 + legendRows * 20 + 28;
+  const exportHeight = HEIGHT + 16 + legendRows * 20 + 28;
   const hovered = hover ? byId.get(hover) : undefined;
   const hoveredDatum = data.find((datum) => datum.id === hover);
 
@@ -163,9 +165,14 @@ export function FiguresChart({ points, unit, subject }: Props) {
     if (!svg) throw new Error("The chart is not drawn yet.");
     const clone = svg.cloneNode(true) as SVGSVGElement;
     clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-    clone.setAttribute("height", String(exportHeight));
-    clone.setAttribute("viewBox", `0 0 ${width} ${exportHeight}`);
+    clone.setAttribute("height", String(TITLE_HEIGHT + exportHeight));
+    clone.setAttribute("viewBox", `0 0 ${width} ${TITLE_HEIGHT + exportHeight}`);
     clone.querySelectorAll("[data-export-only]").forEach((element) => element.removeAttribute("display"));
+    // The title goes above the chart: everything else moves down to make room for it.
+    const body = document.createElementNS("http://www.w3.org/2000/svg", "g");
+    body.setAttribute("transform", `translate(0 ${TITLE_HEIGHT})`);
+    for (const child of [...clone.children]) if (!child.hasAttribute("data-export-frame")) body.append(child);
+    clone.append(body);
     clone.querySelectorAll("[tabindex]").forEach((element) => element.removeAttribute("tabindex"));
     return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
   }
@@ -259,7 +266,11 @@ export function FiguresChart({ points, unit, subject }: Props) {
       </ul>
       <div ref={wrapRef} className={styles.plot}>
         <svg ref={svgRef} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="group" aria-label={`Figures on ${subject}${unit ? ` (${unit})` : ""}, by ${basis === "published" ? "publication date" : "the date they refer to"}`} fontFamily="system-ui, -apple-system, 'Segoe UI', sans-serif">
-          <rect x={0} y={0} width={width} height={exportHeight} fill="#ffffff" data-export-only="" display="none" />
+          <rect x={0} y={0} width={width} height={TITLE_HEIGHT + exportHeight} fill="#ffffff" data-export-only="" data-export-frame="" display="none" />
+          <text x={16} y={24} fontSize={15} fontWeight={600} fill="#101828" data-export-only="" data-export-frame="" display="none">
+            {subject}
+            {unit ? ` (${unit})` : ""}
+          </text>
           <defs>
             {legendNames.map((name, index) => (
               <g key={name}>
@@ -350,19 +361,15 @@ export function FiguresChart({ points, unit, subject }: Props) {
           })}
           {/* Drawn only into the exported file: what the page shows around the chart. */}
           <g data-export-only="" display="none">
-            <text x={16} y={HEIGHT + 10} fontSize={14} fontWeight={600} fill="#101828">
-              {subject}
-              {unit ? ` (${unit})` : ""}
-            </text>
             {legendNames.map((name, index) => {
               const mark = marks.get(name)!;
-              const x = 16 + (index % legendColumns) * 200;
-              const rowY = HEIGHT + 32 + Math.floor(index / legendColumns) * 20;
+              const x = 16 + (index % legendColumns) * LEGEND_COLUMN;
+              const rowY = HEIGHT + 16 + Math.floor(index / legendColumns) * 20;
               return (
                 <g key={name}>
                   <MarkerShape shape={mark.shape} x={x + 6} y={rowY - 4} size={5} fill={mark.colour} stroke={mark.colour} strokeWidth={1} />
                   <text x={x + 16} y={rowY} fontSize={12} fill={INK}>
-                    {name.length > 28 ? `${name.slice(0, 27)}…` : name}
+                    {name.length > 40 ? `${name.slice(0, 39)}…` : name}
                   </text>
                 </g>
               );

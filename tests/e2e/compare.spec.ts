@@ -6,7 +6,7 @@ import { seedDemoData } from "@/lib/demo/seed";
 import { describeFigure } from "@/lib/claims/describe";
 import { parseCsv } from "../support/csv";
 import { userFactory } from "../support/factories";
-import { screenshot, signIn } from "./helpers";
+import { SCREENSHOT_DIR, screenshot, signIn } from "./helpers";
 
 test.beforeAll(async () => {
   // The comparison is about the demo newsroom's multi-outlet subject; loading it is idempotent.
@@ -77,6 +77,7 @@ test("the comparison page shows every figure on a subject from three outlets, wi
   // The picture is the chart at twice its size, not an empty canvas.
   expect(png.readUInt32BE(16)).toBeGreaterThan(500);
   expect(png.byteLength).toBeGreaterThan(5_000);
+  await pngDownload.saveAs(`${SCREENSHOT_DIR}/compare-export.png`);
 
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.querySelector("figure")!.scrollWidth <= window.innerWidth)).toBe(true);
