@@ -15,7 +15,7 @@ import { can } from "@/lib/permissions";
 import { subjectKeyOfInput } from "@/lib/subjects/keys";
 import { getSubjectSummary, listSubjectsMergedInto, resolveSubjectKey } from "@/lib/subjects/queries";
 import { FiguresChart } from "./figures-chart-loader";
-import { MergedSubjects, MergeSubjectForm } from "./subject-merge";
+import { MergedSubjects, MergeSubjectForm } from "./subject-merge-loader";
 
 type SearchParams = Promise<{
   key?: string | string[];
