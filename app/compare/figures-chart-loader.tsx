@@ -3,8 +3,8 @@
 import dynamic from "next/dynamic";
 
 /**
- * The chart library is large; loading it through next/dynamic keeps it out of every page's first
- * load, the compare pages included, and fetches it only where a chart is actually drawn.
+ * The chart (its drawing, scales and export) loads through next/dynamic: it stays out of every
+ * page's first load, the compare pages included, and is fetched only where a chart is drawn.
  */
 export const FiguresChart = dynamic(() => import("./figures-chart").then((module) => module.FiguresChart), {
   ssr: false,

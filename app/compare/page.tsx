@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { describeFigure } from "@/lib/claims/describe";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
-import { chartData } from "@/lib/compare/figures";
+import { countOf } from "@/lib/compare/figures";
 import { COMPARE_PAGE_SIZE, getSubjectComparisonPage, getSubjectFigures, listComparableSubjects } from "@/lib/compare/queries";
 import { formatDate } from "@/lib/format";
 import { linkLabelFor } from "@/lib/links/rules";
@@ -15,7 +15,7 @@ import { can } from "@/lib/permissions";
 import { subjectKeyOfInput } from "@/lib/subjects/keys";
 import { getSubjectSummary, listSubjectsMergedInto, resolveSubjectKey } from "@/lib/subjects/queries";
 import { FiguresChart } from "./figures-chart-loader";
-import { MergedSubjects, MergeSubjectForm } from "./subject-merge";
+import { MergedSubjects, MergeSubjectForm } from "./subject-merge-loader";
 
 type SearchParams = Promise<{
   key?: string | string[];
@@ -131,21 +131,22 @@ async function SubjectComparison({
   const reachedThroughMerge = askedKey !== null && askedKey !== subjectKey && merged.some((entry) => entry.key === askedKey);
   const reference = new Map(claims.map((claim, index) => [claim.id, from + index + 1]));
   const contradicted = new Set(links.filter((link) => link.kind === "CONTRADICTS").flatMap((link) => [link.fromClaimId, link.toClaimId]));
-  const series = [...new Set(figures.map((figure) => figure.outlet))];
   const units = [...new Set(figures.map((figure) => figure.unit).filter((unit): unit is string => Boolean(unit)))];
-  const figureKey = (figure: (typeof figures)[number]) => `${figure.outlet}|${figure.value}|${figure.valueMax}|${figure.qualifier}`;
-  const { data, axisMax } = chartData(
-    figures.map((figure) => ({
-      id: figureKey(figure),
-      label: `${formatDate(figure.firstPublished)}${figure.claims > 1 ? ` ×${figure.claims}` : ""}`,
-      series: figure.outlet,
-      value: figure.value,
-      valueMax: figure.valueMax,
-      qualifier: figure.qualifier,
-      contradicted: false,
-    })),
-  );
-  const descriptions = new Map(figures.map((figure) => [figureKey(figure), `${describeFigure(figure)} (${figure.claims} claim${figure.claims === 1 ? "" : "s"})`]));
+  const points = figures.map((figure, index) => ({
+    id: `figure-${index}`,
+    outlet: figure.outlet,
+    speaker: figure.speaker,
+    value: figure.value,
+    valueMax: figure.valueMax,
+    qualifier: figure.qualifier,
+    occurredAt: figure.occurredAt?.toISOString() ?? null,
+    publishedAt: figure.publishedAt?.toISOString() ?? null,
+    contradicted: figure.contradicted,
+    claims: figure.claims,
+    quote: figure.quote,
+    description: `${describeFigure(figure)} (${countOf(figure.claims, "claim")})`,
+  }));
+  const contradictions = links.filter((link) => link.kind === "CONTRADICTS").length;
   const shownTo = from + claims.length;
   const nextHref = nextCursor ? compareHref({ key: subjectKey, after: encodeCursor(nextCursor), from: String(shownTo) }) : null;
 
@@ -164,7 +165,8 @@ async function SubjectComparison({
       ) : null}
       <p className="lede">
         {totals.claims} claim{totals.claims === 1 ? "" : "s"} from {totals.outlets} outlet{totals.outlets === 1 ? "" : "s"}
-        {totals.claims > claims.length ? `; claims ${from + 1}–${shownTo} below, in the order they were recorded` : ""}.
+        {totals.claims > claims.length ? `; claims ${from + 1}–${shownTo} below, in the order they were recorded` : ""}
+        {contradictions > 0 ? `; ${countOf(contradictions, "contradiction")} involving ${totals.claims > claims.length ? "these" : "them"}` : ""}.
       </p>
       {claims.length === 0 ? (
         <div className="empty-state">
@@ -174,15 +176,15 @@ async function SubjectComparison({
         </div>
       ) : (
         <>
-          {data.length > 0 ? (
+          {points.length > 0 ? (
             <>
-              <FiguresChart data={data.map((datum) => ({ ...datum, description: descriptions.get(datum.id) ?? "" }))} axisMax={axisMax} series={series} unit={units.length === 1 ? (units[0] ?? null) : null} />
+              <FiguresChart points={points} subject={subject} unit={units.length === 1 ? (units[0] ?? null) : null} />
               {distinct > figures.length ? (
                 <p className="small muted">
-                  The chart shows the {figures.length} most reported of {distinct} distinct figures; each point is one figure from one outlet, however many claims report it.
+                  The chart shows the {figures.length} most reported of {distinct} distinct figures; each point is one figure from one outlet and speaker on one day, however many claims report it.
                 </p>
               ) : (
-                <p className="small muted">Each point is one figure from one outlet, however many claims report it.</p>
+                <p className="small muted">Each point is one figure from one outlet and speaker on one day, however many claims report it.</p>
               )}
             </>
           ) : (

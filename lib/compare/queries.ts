@@ -75,26 +75,50 @@ export async function getSubjectComparisonPage(subjectKey: string, cursor: Curso
   };
 }
 
-export type FigureGroup = { outlet: string; value: number; valueMax: number | null; qualifier: Qualifier | null; unit: string | null; claims: number; firstPublished: Date | null };
+export type FigureGroup = {
+  outlet: string;
+  speaker: string | null;
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier | null;
+  unit: string | null;
+  claims: number;
+  /** The day the figure refers to, when the claims record one; else null. */
+  occurredAt: Date | null;
+  /** The day the reporting article was published, when known. */
+  publishedAt: Date | null;
+  /** Whether any of the claims is in a contradiction. */
+  contradicted: boolean;
+  /** One of the claims' quotes (the first recorded), for the chart's tooltip. */
+  quote: string;
+};
 
 /**
- * The chart's data: every distinct figure reported on the subject, per outlet, with how many
- * claims report it — aggregated in the database, so the chart costs the same for 40 claims or
- * 40,000. The most reported figures are kept when there are more than the chart can show.
+ * The chart's data: every distinct figure reported on the subject, per outlet, speaker, day of
+ * publication and day referred to, with how many claims report it —
+ * aggregated in the database, so the chart costs the same for 40 claims or 40,000. The most
+ * reported figures are kept when there are more than the chart can show; one more query reads
+ * a quote for each of them.
  */
 export async function getSubjectFigures(subjectKey: string): Promise<{ figures: FigureGroup[]; distinct: number }> {
-  const rows = await db.$queryRaw<{ outlet: string; value: number; valueMax: number | null; qualifier: Qualifier | null; unit: string | null; claims: bigint; firstPublished: Date | null; distinct: bigint }[]>`
-    SELECT o."name" AS outlet, c."value", c."valueMax", c."qualifier", min(c."unit") AS unit, count(*) AS claims,
-           min(a."publishedAt") AS "firstPublished", count(*) OVER () AS distinct
+  const rows = await db.$queryRaw<
+    { outlet: string; speaker: string | null; value: number; valueMax: number | null; qualifier: Qualifier | null; unit: string | null; claims: bigint; occurredAt: Date | null; publishedAt: Date | null; contradicted: boolean; sampleId: string; distinct: bigint }[]
+  >`
+    SELECT o."name" AS outlet, s."name" AS speaker, c."value", c."valueMax", c."qualifier", min(c."unit") AS unit, count(*) AS claims,
+           date_trunc('day', c."occurredAt") AS "occurredAt", date_trunc('day', a."publishedAt") AS "publishedAt",
+           bool_or(EXISTS (SELECT 1 FROM "ClaimLink" l WHERE l."kind" = 'CONTRADICTS' AND (l."fromClaimId" = c."id" OR l."toClaimId" = c."id"))) AS contradicted,
+           (array_agg(c."id"::text ORDER BY c."createdAt", c."id"))[1] AS "sampleId",
+           count(*) OVER () AS distinct
     FROM "Claim" c
     JOIN "Article" a ON a."id" = c."articleId"
     JOIN "Outlet" o ON o."id" = a."outletId"
+    LEFT JOIN "Actor" s ON s."id" = c."speakerId"
     WHERE c."subjectKey" = ${subjectKey} AND c."value" IS NOT NULL
-    GROUP BY o."name", c."value", c."valueMax", c."qualifier"
+    GROUP BY o."name", s."name", c."value", c."valueMax", c."qualifier", date_trunc('day', c."occurredAt"), date_trunc('day', a."publishedAt")
     ORDER BY count(*) DESC, o."name", c."value"
     LIMIT ${CHART_FIGURES_LIMIT}`;
-  const figures = rows
-    .map(({ distinct: _distinct, claims, ...row }) => ({ ...row, claims: Number(claims) }))
-    .sort((a, b) => (a.firstPublished?.getTime() ?? Infinity) - (b.firstPublished?.getTime() ?? Infinity) || a.outlet.localeCompare(b.outlet));
+  const quotes = rows.length ? await db.claim.findMany({ where: { id: { in: rows.map((row) => row.sampleId) } }, select: { id: true, quote: true } }) : [];
+  const quoteOf = new Map(quotes.map((claim) => [claim.id, claim.quote]));
+  const figures = rows.map(({ distinct: _distinct, sampleId, claims, ...row }) => ({ ...row, claims: Number(claims), quote: quoteOf.get(sampleId) ?? "" }));
   return { figures, distinct: Number(rows[0]?.distinct ?? 0) };
 }

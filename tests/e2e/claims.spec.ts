@@ -32,6 +32,7 @@ test("an editor imports an article, marks two claims with the mouse, edits one, 
 
   // First sentence: the figure is pre-filled from the quote.
   await selectTextWithMouse(page, "Article text", FIRST);
+  await page.getByRole("button", { name: "Mark as claim" }).click();
   const panel = page.getByRole("region", { name: "New claim" });
   await expect(panel.getByLabel("Selected text")).toHaveText(FIRST);
   await expect(panel.getByLabel("Kind")).toHaveValue("QUANTITY");
@@ -46,6 +47,7 @@ test("an editor imports an article, marks two claims with the mouse, edits one, 
 
   // Second sentence.
   await selectTextWithMouse(page, "Article text", SECOND);
+  await page.getByRole("button", { name: "Mark as claim" }).click();
   await expect(panel.getByLabel("Selected text")).toHaveText(SECOND);
   await expect(panel.getByLabel("Value")).toHaveValue("20");
   await expect(panel.getByLabel("Qualifier")).toHaveValue("NEARLY");

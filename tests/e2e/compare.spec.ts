@@ -6,7 +6,7 @@ import { seedDemoData } from "@/lib/demo/seed";
 import { describeFigure } from "@/lib/claims/describe";
 import { parseCsv } from "../support/csv";
 import { userFactory } from "../support/factories";
-import { screenshot, signIn } from "./helpers";
+import { SCREENSHOT_DIR, screenshot, signIn } from "./helpers";
 
 test.beforeAll(async () => {
   // The comparison is about the demo newsroom's multi-outlet subject; loading it is idempotent.
@@ -34,13 +34,54 @@ test("the comparison page shows every figure on a subject from three outlets, wi
   }
   const chart = page.getByRole("figure", { name: "Chart of the reported figures" });
   await expect(chart).toBeVisible();
-  await expect(chart.locator("svg.recharts-surface")).toBeVisible();
-  // One marker per distinct figure of an outlet (the chart is drawn from an aggregate).
-  const figures = new Set(claims.filter((claim) => claim.value !== null).map((claim) => [claim.article.outlet.name, claim.value, claim.valueMax, claim.qualifier].join("|")));
-  await expect(chart.locator("circle")).toHaveCount(figures.size);
+  // One marker per distinct figure of an outlet and speaker on one day (the chart is drawn from an aggregate).
+  const withSpeakers = await db.claim.findMany({ where: { subject, value: { not: null } }, include: { speaker: true, article: { include: { outlet: true } } } });
+  const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "";
+  const figures = new Set(withSpeakers.map((claim) => [claim.article.outlet.name, claim.speaker?.name, claim.value, claim.valueMax, claim.qualifier, day(claim.occurredAt), day(claim.article.publishedAt)].join("|")));
+  const marks = chart.locator("[data-figure]");
+  await expect(marks).toHaveCount(figures.size);
+  // A legend names each outlet once; the marks are reachable by keyboard and their tooltip quotes the claim.
+  const outlets = new Set(withSpeakers.map((claim) => claim.article.outlet.name));
+  const legend = chart.getByRole("list", { name: "Legend: outlets" });
+  await expect(legend.getByRole("listitem")).toHaveCount(outlets.size);
+  for (const outlet of outlets) await expect(legend.getByRole("listitem").filter({ hasText: outlet })).toHaveCount(1);
+  await marks.first().focus();
+  const tooltip = chart.getByRole("tooltip");
+  await expect(tooltip).toBeVisible();
+  const quoted = (await tooltip.locator("q").textContent()) ?? "";
+  expect(withSpeakers.some((claim) => claim.quote === quoted)).toBe(true);
+  // Marks by speaker: the legend lists the speakers instead.
+  await chart.getByRole("radio", { name: "Speaker" }).check();
+  await expect(chart.getByRole("list", { name: "Legend: speakers" })).toBeVisible();
+  await chart.getByRole("radio", { name: "Outlet" }).check();
+  // Contradicted figures carry a red ring, and the page counts contradictions in words.
+  await expect(chart.locator('circle[stroke="#b42318"]').first()).toBeAttached();
+  await expect(page.locator("main")).not.toContainText("(s)");
+  await expect(page.getByText(/\b1 contradiction\b|\b\d+ contradictions\b/).first()).toBeVisible();
   await expect(table.locator("tr.contradicted").first()).toBeVisible();
   await page.mouse.move(0, 0);
   await screenshot(page, "compare");
+
+  // Export: an SVG document with the legend drawn in, and a PNG picture.
+  const [svgDownload] = await Promise.all([page.waitForEvent("download"), chart.getByRole("button", { name: "Download SVG" }).click()]);
+  expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = (await readFile(await svgDownload.path())).toString("utf8");
+  expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(svg).toContain(subject);
+  for (const outlet of outlets) expect(svg).toContain(outlet);
+  expect(svg).not.toContain('display="none"');
+  const [pngDownload] = await Promise.all([page.waitForEvent("download"), chart.getByRole("button", { name: "Download PNG" }).click()]);
+  expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+  const png = await readFile(await pngDownload.path());
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // The picture is the chart at twice its size, not an empty canvas.
+  expect(png.readUInt32BE(16)).toBeGreaterThan(500);
+  expect(png.byteLength).toBeGreaterThan(5_000);
+  await pngDownload.saveAs(`${SCREENSHOT_DIR}/compare-export.png`);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.querySelector("figure")!.scrollWidth <= window.innerWidth)).toBe(true);
+  await screenshot(page, "compare-phone");
 });
 
 test("the contradictions board opens the side-by-side view", async ({ page }) => {

@@ -3,13 +3,15 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
+import { useShortcuts, type Shortcut } from "@/components/shortcuts";
 import type { CandidateItem } from "@/lib/candidates/rules";
 import { describeFigure } from "@/lib/claims/describe";
 import { findInArticle } from "@/lib/claims/find-text";
 import type { ReaderClaim } from "@/lib/claims/reader";
 import { segmentBody } from "@/lib/claims/segments";
 import { formatDate, humanize } from "@/lib/format";
+import { stepInTextOrder } from "@/lib/keyboard/shortcuts";
 import { deleteClaimAction } from "./actions";
 import { CandidateList, candidateKey } from "./candidate-list";
 import type { TextSelection } from "./claim-panels";
@@ -49,6 +51,19 @@ function textOffset(root: HTMLElement, node: Node, offset: number): number {
 // Candidates share the body's segmentation with claims; this prefix keeps their ids apart.
 const CANDIDATE_ID = "candidate:";
 
+/** What a screen reader hears after a highlight's text: which claim (or candidate) it is. */
+function describeClaim(claim: ReaderClaim): string {
+  const figure = claim.kind === "QUANTITY" && claim.value !== null ? `, ${describeFigure(claim)}` : "";
+  return `Claim: ${humanize(claim.kind)}, ${humanize(claim.status)}${figure}${claim.subject ? `, about ${claim.subject}` : ""}.`;
+}
+
+function describeCandidate(candidate: CandidateItem): string {
+  const figure = candidate.value !== undefined ? `, ${describeFigure({ value: candidate.value, valueMax: candidate.valueMax ?? null, qualifier: candidate.qualifier ?? null, unit: candidate.unit ?? null })}` : "";
+  return `Candidate claim, not marked yet: ${humanize(candidate.kind)}${figure}.`;
+}
+
+type Pending = { selection: TextSelection; top: number; left: number };
+
 export function ArticleReader({ articleId, body, claims, candidates, canMark, currentUser, initialClaimId }: Props) {
   const router = useRouter();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -59,6 +74,17 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const [deleting, startDelete] = useTransition();
   const [currentCandidate, setCurrentCandidate] = useState<string | null>(null);
+  // The claim j/k last moved to (candidates use currentCandidate), drawn as the current highlight.
+  const [cursorClaim, setCursorClaim] = useState<string | null>(null);
+  // A mouse selection waiting for "Mark as claim": selecting text to copy it must not open a form.
+  const [pending, setPending] = useState<Pending | null>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const asideRef = useRef<HTMLElement>(null);
+  // Where the focus was when a form opened, so closing the form puts it back.
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const focusAfterClose = useRef<string | null | undefined>(undefined);
+  const describeId = useId();
+  const descriptionId = (id: string) => `${describeId}-${id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
   const segments = useMemo(
     () => segmentBody(body.length, [...claims, ...candidates.map((candidate) => ({ id: `${CANDIDATE_ID}${candidateKey(candidate)}`, start: candidate.start, end: candidate.end }))]),
     [body.length, claims, candidates],
@@ -75,24 +101,168 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
     document.querySelector(`[data-claims~="${activeId}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
   }, [activeId]);
 
-  function startClaim(selection: TextSelection) {
+  // After a form closes (and the page has re-rendered), the focus goes back where it was; if that
+  // element is gone (e.g. the "Mark as claim" button), to the claim's highlight or the text.
+  useEffect(() => {
+    const claimId = focusAfterClose.current;
+    if (claimId === undefined || mode.kind !== "browse") return;
+    focusAfterClose.current = undefined;
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    // A button that re-rendered (e.g. "Edit claim") is found again by its focus key.
+    const again = back && !back.isConnected && back.dataset.focusKey ? document.querySelector<HTMLElement>(`[data-focus-key="${back.dataset.focusKey}"]`) : null;
+    if (back?.isConnected) back.focus();
+    else if (again) again.focus();
+    else ((claimId ? document.querySelector<HTMLElement>(`[data-claims~="${claimId}"]`) : null) ?? bodyRef.current)?.focus();
+  });
+
+  useEffect(() => {
+    if (!pending) return;
+    // The button belongs to the selection: it goes when the selection is cleared or moves out of the text.
+    const onSelectionChange = () => {
+      const selection = window.getSelection();
+      if (!selection || selection.isCollapsed || !bodyRef.current?.contains(selection.anchorNode)) setPending(null);
+    };
+    document.addEventListener("selectionchange", onSelectionChange);
+    return () => document.removeEventListener("selectionchange", onSelectionChange);
+  }, [pending]);
+
+  function openForm(next: Mode, from?: HTMLElement | null) {
+    returnFocus.current = from ?? (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null);
+    setMode(next);
+  }
+
+  function closeForm(claimId: string | null) {
+    focusAfterClose.current = claimId;
+    setMode({ kind: "browse" });
+  }
+
+  function startClaim(selection: TextSelection, from?: HTMLElement | null) {
     setNotice(null);
     setActiveId(null);
-    setMode({ kind: "new", selection });
+    setPending(null);
+    openForm({ kind: "new", selection }, from);
   }
 
   function onMouseUp() {
     if (!canMark) return;
     const root = bodyRef.current;
+    const wrap = wrapRef.current;
     const selection = window.getSelection();
-    if (!root || !selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    if (!root || !wrap || !selection || selection.rangeCount === 0 || selection.isCollapsed) return;
     const range = selection.getRangeAt(0);
     if (!root.contains(range.commonAncestorContainer)) return;
     const start = textOffset(root, range.startContainer, range.startOffset);
     const end = textOffset(root, range.endContainer, range.endOffset);
     const quote = body.slice(start, end);
-    if (end > start && quote.trim().length > 0) startClaim({ start, end, quote });
+    if (end <= start || quote.trim().length === 0) return;
+    // Just below the end of the selection, kept inside the text column.
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    const box = wrap.getBoundingClientRect();
+    setPending({ selection: { start, end, quote }, top: last.bottom - box.top + 6, left: Math.max(0, Math.min(last.right - box.left - 24, box.width - 140)) });
   }
+
+  /** The claim or candidate the keyboard is on: the focused card or highlight, else the last one moved to. */
+  function currentNavId(): string | null {
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const card = focused?.closest<HTMLElement>("[data-nav-id]");
+    if (card?.dataset.navId) return card.dataset.navId;
+    if (focused?.dataset.claims) return focused.dataset.claims.split(" ")[0] ?? null;
+    if (focused?.dataset.candidates) return `${CANDIDATE_ID}${focused.dataset.candidates.split(" ")[0]}`;
+    if (currentCandidate) return `${CANDIDATE_ID}${currentCandidate}`;
+    return cursorClaim ?? activeId;
+  }
+
+  /** j/k: claims and candidates together, in the order they appear in the text. */
+  function navigate(step: 1 | -1) {
+    const cards = [...(asideRef.current?.querySelectorAll<HTMLElement>("[data-nav-id]") ?? [])];
+    const items = cards.map((element) => ({ id: element.dataset.navId ?? "", start: Number(element.dataset.navStart), end: Number(element.dataset.navEnd), element }));
+    const next = stepInTextOrder(items, currentNavId(), step);
+    if (!next) return;
+    const isCandidate = next.id.startsWith(CANDIDATE_ID);
+    setCurrentCandidate(isCandidate ? next.id.slice(CANDIDATE_ID.length) : null);
+    setCursorClaim(isCandidate ? null : next.id);
+    next.element.focus({ preventScroll: true });
+    const highlight = document.querySelector(isCandidate ? `[data-candidates~="${next.id.slice(CANDIDATE_ID.length)}"]` : `[data-claims~="${next.id}"]`);
+    // Side by side (wide screens) both the highlight and the card fit; stacked, the card is what the keys act on.
+    if (window.matchMedia("(max-width: 900px)").matches) next.element.scrollIntoView({ block: "center" });
+    else {
+      highlight?.scrollIntoView({ block: "center" });
+      next.element.scrollIntoView({ block: "nearest" });
+    }
+  }
+
+  /** The claim a key such as e or s acts on: the one the keyboard is on, else the open one. */
+  function targetClaim(): ReaderClaim | null {
+    const id = currentNavId();
+    return claims.find((claim) => claim.id === id) ?? active;
+  }
+
+  const shortcuts: Shortcut[] = [
+    { key: "j", description: "Next claim or candidate, in text order", run: () => navigate(1) },
+    { key: "k", description: "Previous claim or candidate", run: () => navigate(-1) },
+    {
+      key: "Enter",
+      description: "Open the focused claim; on a candidate underlined in the text, go to its card",
+      run: (event) => {
+        const target = event.target instanceof HTMLElement ? event.target : null;
+        const claimId = target?.dataset.claims?.split(" ")[0];
+        const candidate = target?.dataset.candidates?.split(" ")[0];
+        if (claimId) {
+          setMode({ kind: "browse" });
+          setActiveId(claimId);
+          setCursorClaim(claimId);
+          return;
+        }
+        if (!candidate) return false;
+        setCurrentCandidate(candidate);
+        asideRef.current?.querySelector<HTMLElement>(`[data-candidate-key="${candidate}"]`)?.focus();
+      },
+    },
+    ...(canMark
+      ? [
+          {
+            key: "e",
+            description: "Edit the claim",
+            run: () => {
+              const claim = targetClaim();
+              if (!claim) return false;
+              setActiveId(claim.id);
+              openForm({ kind: "edit", claimId: claim.id });
+            },
+          },
+          {
+            key: "s",
+            description: "Add a source to the claim (on its claim page)",
+            run: () => {
+              const claim = targetClaim();
+              if (!claim) return false;
+              router.push(`/claims/${claim.id}#add-source`);
+            },
+          },
+          {
+            key: "l",
+            description: "Link the claim to another (opens the link picker on its claim page)",
+            run: () => {
+              const claim = targetClaim();
+              if (!claim) return false;
+              router.push(`/claims/${claim.id}#link`);
+            },
+          },
+        ]
+      : []),
+    {
+      key: "/",
+      description: canMark ? "Find text to mark as a claim" : "Search",
+      run: () => {
+        const field = document.getElementById("find-quote") ?? document.querySelector<HTMLElement>("[role='search'] input");
+        if (!field) return false;
+        field.focus();
+      },
+    },
+  ];
+  useShortcuts(shortcuts);
 
   function findAndSelect() {
     if (!findText) return;
@@ -106,7 +276,7 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
   }
 
   function saved(claim: ReaderClaim, message: string) {
-    setMode({ kind: "browse" });
+    closeForm(claim.id);
     setActiveId(claim.id);
     setNotice({ ok: true, message });
     window.getSelection()?.removeAllRanges();
@@ -138,7 +308,21 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
             </form>
           </div>
         ) : null}
-        <div ref={bodyRef} className="article-body" role="region" aria-label="Article text" onMouseUp={onMouseUp}>
+        <div ref={wrapRef} className="article-body-wrap">
+        <div
+          ref={bodyRef}
+          className="article-body"
+          role="region"
+          aria-label="Article text"
+          tabIndex={-1}
+          onMouseUp={onMouseUp}
+          onKeyDown={(event) => {
+            if (event.key === "Escape" && pending) {
+              setPending(null);
+              window.getSelection()?.removeAllRanges();
+            }
+          }}
+        >
           {segments.map((segment) => {
             const claimIds = segment.claimIds.filter((id) => !id.startsWith(CANDIDATE_ID));
             const candidateKeys = segment.claimIds.filter((id) => id.startsWith(CANDIDATE_ID)).map((id) => id.slice(CANDIDATE_ID.length));
@@ -148,7 +332,9 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
                 <mark
                   key={segment.start}
                   data-claims={claimIds.join(" ")}
-                  className={`claim-mark depth-${Math.min(claimIds.length, 3)}${activeId && claimIds.includes(activeId) ? " active" : ""}`}
+                  tabIndex={0}
+                  aria-describedby={claimIds.map(descriptionId).join(" ")}
+                  className={`claim-mark depth-${Math.min(claimIds.length, 3)}${activeId && claimIds.includes(activeId) ? " active" : ""}${cursorClaim && claimIds.includes(cursorClaim) ? " current" : ""}`}
                   onClick={() => {
                     if (window.getSelection()?.isCollapsed === false) return;
                     setMode({ kind: "browse" });
@@ -164,6 +350,8 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
                 <span
                   key={segment.start}
                   data-candidates={candidateKeys.join(" ")}
+                  tabIndex={0}
+                  aria-describedby={candidateKeys.map((key) => descriptionId(`${CANDIDATE_ID}${key}`)).join(" ")}
                   className={`candidate-mark${currentCandidate && candidateKeys.includes(currentCandidate) ? " current" : ""}`}
                   onClick={() => {
                     if (window.getSelection()?.isCollapsed === false) return;
@@ -177,18 +365,43 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
             return <span key={segment.start}>{text}</span>;
           })}
         </div>
+        {pending ? (
+          <button
+            type="button"
+            className="mark-selection-button"
+            style={{ top: pending.top, left: pending.left }}
+            // Pressing the button must not clear the selection it is about.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => startClaim(pending.selection, bodyRef.current)}
+          >
+            Mark as claim
+          </button>
+        ) : null}
+        </div>
+        <div hidden>
+          {claims.map((claim) => (
+            <span key={claim.id} id={descriptionId(claim.id)}>
+              {describeClaim(claim)}
+            </span>
+          ))}
+          {candidates.map((candidate) => (
+            <span key={candidateKey(candidate)} id={descriptionId(`${CANDIDATE_ID}${candidateKey(candidate)}`)}>
+              {describeCandidate(candidate)}
+            </span>
+          ))}
+        </div>
       </div>
-      <aside className="claims-aside" aria-label="Claims">
+      <aside ref={asideRef} className="claims-aside" aria-label="Claims">
         {notice ? (
           <p role={notice.ok ? "status" : "alert"} className={notice.ok ? "form-success" : "form-error"}>
             {notice.message}
           </p>
         ) : null}
         {mode.kind === "new" ? (
-          <NewClaimPanel key={`${mode.selection.start}-${mode.selection.end}`} articleId={articleId} selection={mode.selection} onSaved={(claim) => saved(claim, "Claim saved.")} onCancel={() => setMode({ kind: "browse" })} />
+          <NewClaimPanel key={`${mode.selection.start}-${mode.selection.end}`} articleId={articleId} selection={mode.selection} onSaved={(claim) => saved(claim, "Claim saved.")} onCancel={() => closeForm(null)} />
         ) : null}
         {mode.kind === "edit" && active ? (
-          <EditClaimPanel key={active.id} claim={active} onSaved={(claim) => saved(claim, "Changes saved.")} onCancel={() => setMode({ kind: "browse" })} />
+          <EditClaimPanel key={active.id} claim={active} onSaved={(claim) => saved(claim, "Changes saved.")} onCancel={() => closeForm(active.id)} />
         ) : null}
         {mode.kind === "browse" && active ? (
           <section className="panel claim-panel" aria-labelledby="claim-detail-heading">
@@ -226,7 +439,7 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
             </dl>
             <div className="inline">
               {canMark ? (
-                <button type="button" onClick={() => setMode({ kind: "edit", claimId: active.id })}>
+                <button type="button" data-focus-key="edit-claim" onClick={(event) => openForm({ kind: "edit", claimId: active.id }, event.currentTarget)}>
                   Edit claim
                 </button>
               ) : null}
@@ -282,6 +495,9 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
                 <button
                   type="button"
                   className="claim-card-button"
+                  data-nav-id={claim.id}
+                  data-nav-start={claim.start}
+                  data-nav-end={claim.end}
                   aria-current={claim.id === activeId ? "true" : undefined}
                   onClick={() => {
                     setMode({ kind: "browse" });

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useShortcuts } from "@/components/shortcuts";
 import { overlaps, type CandidateItem } from "@/lib/candidates/rules";
 import { describeFigure } from "@/lib/claims/describe";
 import type { ReaderClaim } from "@/lib/claims/reader";
@@ -9,11 +10,6 @@ import { acceptCandidateAction, dismissCandidateAction, restoreCandidateAction }
 
 export function candidateKey(candidate: { start: number; end: number }): string {
   return `${candidate.start}-${candidate.end}`;
-}
-
-/** Where a keypress lands that belongs to what the user is typing or filling in, not to the shortcuts. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest("input, textarea, select, [contenteditable=''], [contenteditable='true'], form, dialog") !== null;
 }
 
 type Notice = { ok: boolean; message: string; undo?: CandidateItem };
@@ -30,7 +26,8 @@ type Props = {
 };
 
 /**
- * The "Candidates (n)" list and its keyboard shortcuts: j/k move, Enter or a accepts, x dismisses.
+ * The "Candidates (n)" list and its keyboard shortcuts: Enter or a accepts, x dismisses (the reader's
+ * j/k move through candidates and claims together).
  * Decided candidates disappear at once and the page data is refreshed behind them; a failure
  * brings the candidate back with the reason.
  */
@@ -55,21 +52,7 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
 
   function show(key: string) {
     onCurrentChange(key);
-    const item = listRef.current?.querySelector<HTMLButtonElement>(`[data-candidate-key="${key}"]`);
-    item?.focus({ preventScroll: true });
-    const underline = document.querySelector(`[data-candidates~="${key}"]`);
-    // Side by side (wide screens) both the underline and the list fit; stacked, the list is what the keys act on.
-    if (window.matchMedia("(max-width: 900px)").matches) item?.scrollIntoView({ block: "center" });
-    else {
-      underline?.scrollIntoView({ block: "center" });
-      item?.scrollIntoView({ block: "nearest" });
-    }
-  }
-
-  function move(step: 1 | -1) {
-    if (visible.length === 0) return;
-    const next = currentIndex === -1 ? (step === 1 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, currentIndex + step));
-    show(candidateKey(visible[next]!));
+    document.querySelector(`[data-candidates~="${key}"]`)?.scrollIntoView({ block: "center" });
   }
 
   /**
@@ -136,48 +119,31 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
     });
   }
 
-  // An effect event sees the latest render's state, so the document listener is attached once.
-  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-    const current = currentIndex === -1 ? undefined : visible[currentIndex];
-    switch (event.key) {
-      case "j":
-        event.preventDefault();
-        move(1);
-        return;
-      case "k":
-        event.preventDefault();
-        move(-1);
-        return;
-      case "a":
-      case "x":
-        if (!current) return;
-        event.preventDefault();
-        if (event.key === "a") accept(current);
-        else dismiss(current);
-        return;
-      case "Enter": {
-        // Enter belongs to whatever button has focus, unless that is the candidate itself (or nothing).
-        const onCandidate = event.target instanceof HTMLElement && event.target.dataset.candidateKey !== undefined;
-        if (!current || !(onCandidate || event.target === document.body)) return;
-        event.preventDefault();
-        accept(current);
-        return;
-      }
-    }
-  });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKeyDown(event);
-    document.addEventListener("keydown", listener);
-    return () => document.removeEventListener("keydown", listener);
-  }, []);
+  const current = currentIndex === -1 ? undefined : visible[currentIndex];
+  useShortcuts(
+    canDecide
+      ? [
+          {
+            key: "Enter",
+            description: "On a candidate’s card: accept it",
+            run: (event) => {
+              // Enter belongs to whatever button has focus, unless that is the candidate itself (or nothing).
+              const onCandidate = event.target instanceof HTMLElement && event.target.dataset.candidateKey !== undefined;
+              if (!current || !(onCandidate || event.target === document.body)) return false;
+              accept(current);
+            },
+          },
+          { key: "a", description: "Accept the current candidate", run: () => (current ? accept(current) : false) },
+          { key: "x", description: "Dismiss the current candidate (with undo)", run: () => (current ? dismiss(current) : false) },
+        ]
+      : [],
+  );
 
   return (
     <section className="candidates" aria-labelledby="candidates-heading">
       <h2 id="candidates-heading">Candidates ({visible.length})</h2>
       <p className="muted small candidate-keys">
-        Claims this article probably contains, dotted-underlined in the text. Keys: <kbd>j</kbd>/<kbd>k</kbd> move{canDecide ? <>, <kbd>Enter</kbd> or <kbd>a</kbd> accepts, <kbd>x</kbd> dismisses</> : null}.
+        Claims this article probably contains, dotted-underlined in the text. Keys: <kbd>j</kbd>/<kbd>k</kbd> move through candidates and claims{canDecide ? <>, <kbd>Enter</kbd> or <kbd>a</kbd> accepts, <kbd>x</kbd> dismisses</> : null}; <kbd>?</kbd> lists every key.
       </p>
       {notice ? (
         <p role={notice.ok ? "status" : "alert"} className={notice.ok ? "form-success" : "form-error"}>
@@ -201,7 +167,7 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
             const current = key === currentKey;
             return (
               <li key={key} className={`candidate-card${current ? " current" : ""}`}>
-                <button type="button" className="candidate-card-button" data-candidate-key={key} aria-current={current ? "true" : undefined} onClick={() => show(key)}>
+                <button type="button" className="candidate-card-button" data-candidate-key={key} data-nav-id={`candidate:${key}`} data-nav-start={candidate.start} data-nav-end={candidate.end} aria-current={current ? "true" : undefined} onClick={() => show(key)}>
                   <span className="candidate-card-quote">{candidate.quote}</span>
                   <span className="claim-card-meta">
                     <span className="tag">{humanize(candidate.kind)}</span>

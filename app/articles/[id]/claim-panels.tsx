@@ -1,7 +1,7 @@
 "use client";
 
 import { ErrorMessage } from "@/components/form-message";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors } from "@/components/form-errors";
@@ -54,6 +54,15 @@ function formValues(claim: ReaderClaim): ClaimFieldValues {
   };
 }
 
+/** Focus goes into a form as it opens, so the keyboard user who opened it can fill it in at once. */
+function useFocusOnOpen() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+  }, []);
+  return ref;
+}
+
 function SubmitOrCancel({ submitting, label, onCancel }: { submitting: boolean; label: string; onCancel: () => void }) {
   return (
     <div className="form-actions">
@@ -69,6 +78,7 @@ function SubmitOrCancel({ submitting, label, onCancel }: { submitting: boolean; 
 
 export function NewClaimPanel({ articleId, selection, onSaved, onCancel }: { articleId: string; selection: TextSelection; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
+  const panelRef = useFocusOnOpen();
   const methods = useForm<CreateValues, unknown, z.output<typeof createClaimSchema>>({
     resolver: createClaimResolver,
     defaultValues: { ...prefillFromQuote(selection.quote), subject: "", speaker: "", articleId, start: selection.start, end: selection.end, quote: selection.quote },
@@ -83,7 +93,7 @@ export function NewClaimPanel({ articleId, selection, onSaved, onCancel }: { art
     }
   });
   return (
-    <section className="panel claim-panel" aria-labelledby="new-claim-heading">
+    <section ref={panelRef} className="panel claim-panel" aria-labelledby="new-claim-heading">
       <h2 id="new-claim-heading">New claim</h2>
       <blockquote className="selected-quote" aria-label="Selected text">
         {selection.quote}
@@ -107,6 +117,7 @@ const COMPARED_FIELDS: (keyof ClaimFieldValues)[] = ["kind", "subject", "speaker
 export function EditClaimPanel({ claim, onSaved, onCancel }: { claim: ReaderClaim; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ReaderClaim | null>(null);
+  const panelRef = useFocusOnOpen();
   const methods = useForm<UpdateValues, unknown, z.output<typeof updateClaimSchema>>({
     resolver: updateClaimResolver,
     defaultValues: { ...formValues(claim), version: claim.version },
@@ -137,7 +148,7 @@ export function EditClaimPanel({ claim, onSaved, onCancel }: { claim: ReaderClai
   const differences = theirs ? COMPARED_FIELDS.filter((name) => String(mine[name] ?? "") !== String(theirs[name] ?? "")) : [];
 
   return (
-    <section className="panel claim-panel" aria-labelledby="edit-claim-heading">
+    <section ref={panelRef} className="panel claim-panel" aria-labelledby="edit-claim-heading">
       <h2 id="edit-claim-heading">Edit claim</h2>
       <blockquote className="selected-quote">{claim.quote}</blockquote>
       <FormProvider {...methods}>

@@ -9,6 +9,7 @@ import { listArticleClaims } from "@/lib/claims/queries";
 import { readerClaim } from "@/lib/claims/reader";
 import { enumLabel, formatDate } from "@/lib/format";
 import { can, isFinalStatus } from "@/lib/permissions";
+import { ShortcutProvider } from "@/components/shortcuts";
 import { ArticleMetadataForm } from "./article-metadata-form";
 import { ArticleReader } from "./article-reader";
 
@@ -93,6 +94,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
           values={{ title: article.title, outlet: article.outlet.name, author: article.author ?? "", publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? "", url: article.url ?? "", language: article.language, version: article.version }}
         />
       ) : null}
+      <ShortcutProvider title="reading an article">
       <ArticleReader
         articleId={article.id}
         body={article.body}
@@ -102,6 +104,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         currentUser={{ id: user.id, role: user.role }}
         initialClaimId={readerClaims.some((claim) => claim.id === claimParam) ? (claimParam ?? null) : null}
       />
+      </ShortcutProvider>
     </article>
   );
 }

@@ -3,13 +3,14 @@
 import { ErrorMessage } from "@/components/form-message";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useShortcuts } from "@/components/shortcuts";
 import { humanize } from "@/lib/format";
 import { LinkKind } from "@/lib/generated/prisma/enums";
 import { LINK_LABEL } from "@/lib/links/rules";
 import { createLinkAction, deleteLinkAction, searchClaimsAction, type ClaimSearchHit } from "./actions";
 
-export type LinkRow = { id: string; label: string; kind: LinkKind; note: string | null; other: { id: string; quote: string; status: string; outlet: string; speaker: string | null } };
+export type LinkRow = { id: string; label: string; kind: LinkKind; note: string | null; fromClaimId: string; toClaimId: string; other: { id: string; quote: string; status: string; outlet: string; speaker: string | null } };
 
 function LinkPicker({ claimId, onLinked }: { claimId: string; onLinked: () => void }) {
   const id = useId();
@@ -21,6 +22,16 @@ function LinkPicker({ claimId, onLinked }: { claimId: string; onLinked: () => vo
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusSearch = () => {
+    searchRef.current?.scrollIntoView({ block: "center" });
+    searchRef.current?.focus({ preventScroll: true });
+  };
+  // Arriving from the reader's `l` key (…#link) goes straight to the search field.
+  useEffect(() => {
+    if (window.location.hash === "#link") focusSearch();
+  }, []);
+  useShortcuts([{ key: "l", description: "Link this claim to another: find it in the link picker", run: focusSearch }]);
 
   // Search as the editor types, a moment after they pause, so each keystroke is not a query.
   useEffect(() => {
@@ -40,6 +51,7 @@ function LinkPicker({ claimId, onLinked }: { claimId: string; onLinked: () => vo
       <div className="field">
         <label htmlFor={`${id}-q`}>Find a claim to link</label>
         <input
+          ref={searchRef}
           id={`${id}-q`}
           type="search"
           value={query}
@@ -167,7 +179,28 @@ function Suggestions({ claimId, suggestions, onLinked }: { claimId: string; sugg
 export function LinksPanel({ claimId, links, canEdit, suggestions = [] }: { claimId: string; links: LinkRow[]; canEdit: boolean; suggestions?: Suggested[] }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<{ link: LinkRow; state: "removed" | "restored" } | null>(null);
   const [pending, startTransition] = useTransition();
+
+  function unlink(link: LinkRow) {
+    startTransition(async () => {
+      const result = await deleteLinkAction(link.id);
+      setError(result.ok ? null : result.message);
+      setUndo(result.ok ? { link, state: "removed" } : null);
+      router.refresh();
+    });
+  }
+
+  /** Undo links the same two claims again, the same way round, with the same kind and note. */
+  function relink(link: LinkRow) {
+    startTransition(async () => {
+      const result = await createLinkAction({ fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, kind: link.kind, note: link.note ?? "" });
+      setError(result.ok ? null : `The link was not restored: ${result.message}`);
+      setUndo(result.ok ? { link, state: "restored" } : null);
+      router.refresh();
+    });
+  }
+
   return (
     <section className="panel" aria-labelledby="links-heading">
       <h2 id="links-heading">Linked claims ({links.length})</h2>
@@ -190,13 +223,7 @@ export function LinksPanel({ claimId, links, canEdit, suggestions = [] }: { clai
                 type="button"
                 className="button-small button-quiet"
                 disabled={pending}
-                onClick={() =>
-                  startTransition(async () => {
-                    const result = await deleteLinkAction(link.id);
-                    setError(result.ok ? null : result.message);
-                    router.refresh();
-                  })
-                }
+                onClick={() => unlink(link)}
               >
                 Unlink<span className="visually-hidden"> {link.other.quote}</span>
               </button>
@@ -204,6 +231,22 @@ export function LinksPanel({ claimId, links, canEdit, suggestions = [] }: { clai
           </li>
         ))}
       </ul>
+      {undo ? (
+        <p role="status" className="form-success">
+          {undo.state === "removed" ? (
+            <>
+              Unlinked <q>{undo.link.other.quote}</q>.{" "}
+              {canEdit ? (
+                <button type="button" className="button-small button-quiet" disabled={pending} onClick={() => relink(undo.link)}>
+                  Undo
+                </button>
+              ) : null}
+            </>
+          ) : (
+            <>Undone: the link to <q>{undo.link.other.quote}</q> is back.</>
+          )}
+        </p>
+      ) : null}
       <ErrorMessage message={error} />
       {canEdit ? <Suggestions claimId={claimId} suggestions={suggestions} onLinked={() => router.refresh()} /> : null}
       {canEdit ? <LinkPicker claimId={claimId} onLinked={() => router.refresh()} /> : null}

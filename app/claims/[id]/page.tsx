@@ -14,6 +14,7 @@ import { db } from "@/lib/db";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
 import { isContradictedAfterVerdict, linkLabelFor } from "@/lib/links/rules";
 import { can, canOnClaim, hasRole, isFinalStatus } from "@/lib/permissions";
+import { ShortcutProvider } from "@/components/shortcuts";
 import { ContradictedNotice, PublishPanel } from "./integrity-panels";
 import { LinksPanel } from "./links-panel";
 import { SourcesPanel } from "./sources-panel";
@@ -64,6 +65,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
       : null;
 
   return (
+    <ShortcutProvider title="a claim">
     <article className="claim-view">
       <p className="breadcrumb">
         <Link href="/claims">Claims</Link> / <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{claim.article.title}</Link>
@@ -148,6 +150,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
               id: link.id,
               kind: link.kind,
               note: link.note,
+              fromClaimId: link.fromClaimId,
+              toClaimId: link.fromClaimId === claim.id ? link.other.id : claim.id,
               label: linkLabelFor(claim.id, link),
               other: { id: link.other.id, quote: link.other.quote, status: link.other.status, outlet: link.other.article.outlet.name, speaker: link.other.speaker?.name ?? null },
             }))}
@@ -176,6 +180,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         </div>
       </div>
     </article>
+    </ShortcutProvider>
   );
 }
 

@@ -2,7 +2,8 @@
 
 import { ErrorMessage } from "@/components/form-message";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useShortcuts } from "@/components/shortcuts";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError } from "@/components/field-error";
@@ -23,6 +24,13 @@ function SourceForm({ claimId, source, onDone }: { claimId: string; source?: Sou
   const router = useRouter();
   const id = useId();
   const [formError, setFormError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form takes the focus as it opens: the editor who asked for it types the URL at once.
+  useEffect(() => {
+    const first = formRef.current?.querySelector<HTMLElement>("input");
+    first?.scrollIntoView({ block: "center" });
+    first?.focus({ preventScroll: true });
+  }, []);
   const {
     register,
     handleSubmit,
@@ -50,6 +58,7 @@ function SourceForm({ claimId, source, onDone }: { claimId: string; source?: Sou
   );
   return (
     <form
+      ref={formRef}
       noValidate
       className="grid-form source-form"
       aria-label={source ? "Edit source" : "Add a source"}
@@ -109,6 +118,26 @@ export function SourcesPanel({ claimId, sources, canEdit }: { claimId: string; s
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  // Arriving from the reader's `s` key (…#add-source) opens the form straight away.
+  useEffect(() => {
+    if (!canEdit) return;
+    const openFromHash = () => {
+      if (window.location.hash === "#add-source") setAdding(true);
+    };
+    const frame = requestAnimationFrame(openFromHash);
+    window.addEventListener("hashchange", openFromHash);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("hashchange", openFromHash);
+    };
+  }, [canEdit]);
+  useShortcuts(canEdit ? [{ key: "s", description: "Add a source", run: () => setAdding(true) }] : []);
+  function closeAdding() {
+    setAdding(false);
+    // Back to the button that opened the form, once it is drawn again.
+    requestAnimationFrame(() => addButtonRef.current?.focus());
+  }
   return (
     <section className="panel" aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources ({sources.length})</h2>
@@ -166,9 +195,9 @@ export function SourcesPanel({ claimId, sources, canEdit }: { claimId: string; s
       <ErrorMessage message={error} />
       {canEdit ? (
         adding ? (
-          <SourceForm claimId={claimId} onDone={() => setAdding(false)} />
+          <SourceForm claimId={claimId} onDone={closeAdding} />
         ) : (
-          <button type="button" className="button-quiet" onClick={() => setAdding(true)}>
+          <button ref={addButtonRef} type="button" className="button-quiet" onClick={() => setAdding(true)}>
             Add a source
           </button>
         )

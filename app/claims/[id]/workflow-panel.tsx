@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
+import { useShortcuts } from "@/components/shortcuts";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { changeStatusAction } from "./actions";
@@ -19,6 +20,24 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
   const [pending, startTransition] = useTransition();
   const needsNote = transitions.some((transition) => NEEDS_RATIONALE.has(transition.action) && !transition.disabledReason);
   // Each distinct reason once, under the buttons it disables (aria-describedby points at it).
+  const panelRef = useRef<HTMLElement>(null);
+  useShortcuts(
+    transitions.some((transition) => !transition.disabledReason)
+      ? [
+          {
+            key: "r",
+            description: "Submit or review: go to the rationale field (or the first review button)",
+            run: () => {
+              const panel = panelRef.current;
+              const target = panel?.querySelector<HTMLElement>("textarea") ?? panel?.querySelector<HTMLElement>("button:not([disabled])");
+              if (!target) return false;
+              target.scrollIntoView({ block: "center" });
+              target.focus({ preventScroll: true });
+            },
+          },
+        ]
+      : [],
+  );
   const disabledReasons = [...new Set(transitions.flatMap((transition) => (transition.disabledReason ? [transition.disabledReason] : [])))];
 
   const run = (transition: Transition) =>
@@ -35,7 +54,7 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
     });
 
   return (
-    <section className="panel" aria-labelledby="workflow-heading">
+    <section ref={panelRef} className="panel" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">Review</h2>
       {needsNote ? (
         <div className="field">
@@ -79,6 +98,9 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
         </p>
       ))}
       {blockedReason ? <p className="notice">{blockedReason}</p> : null}
+      <p className="small muted candidate-keys">
+        Press <kbd>?</kbd> for this page’s keyboard shortcuts.
+      </p>
       {feedback && !feedback.field ? (
         <p role={feedback.ok ? "status" : "alert"} className={feedback.ok ? "form-success" : "form-error"}>
           {feedback.message}
