@@ -119,7 +119,7 @@ async function SubjectComparison({
   canMerge: boolean;
   splitOff: SplitOff | null;
 }) {
-  const [{ claims, links, nextCursor }, { figures, distinct }, totals, merged, splitSummary] = await Promise.all([
+  const [{ claims, links, nextCursor }, { figures, distinct, window }, totals, merged, splitSummary] = await Promise.all([
     getSubjectComparisonPage(subjectKey, cursor),
     getSubjectFigures(subjectKey),
     getSubjectSummary(subjectKey),
@@ -179,13 +179,11 @@ async function SubjectComparison({
           {points.length > 0 ? (
             <>
               <FiguresChart points={points} subject={subject} unit={units.length === 1 ? (units[0] ?? null) : null} />
-              {distinct > figures.length ? (
-                <p className="small muted">
-                  The chart shows the {figures.length} most reported of {distinct} distinct figures; each point is one figure from one outlet and speaker on one day, however many claims report it.
-                </p>
-              ) : (
-                <p className="small muted">Each point is one figure from one outlet and speaker on one day, however many claims report it.</p>
-              )}
+              <p className="small muted">
+                {window ? `Drawn from the newest ${window.toLocaleString("en")} claims that give a figure. ` : ""}
+                {distinct > figures.length ? `The chart shows the ${figures.length} most reported of ${distinct} distinct figures; each` : "Each"} point is one figure from one outlet and speaker
+                on one day, however many claims report it.
+              </p>
             </>
           ) : (
             <p className="muted">None of these claims records a figure, so there is nothing to chart.</p>

@@ -14,7 +14,7 @@ import { contradictionPageKeysSql, listContradictions } from "@/lib/contradictio
 import { db, disconnectDb } from "@/lib/db";
 import { EXPORT_BATCH_SIZE, exportBatchClaimsSql, exportWhereSql, readExportBatch } from "@/lib/export/stream";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { subjectPageKeysSql } from "@/lib/compare/queries";
+import { subjectFiguresSql, subjectPageKeysSql } from "@/lib/compare/queries";
 import { createLink } from "@/lib/links/mutations";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { listArticlesQuerySchema } from "@/lib/validation/articles";
@@ -465,6 +465,17 @@ describe("per-subject counts for the compare page", () => {
       assert.ok(onClaim.some((node) => node["Index Name"] === "Claim_subjectKey_createdAt_id_idx"), `compare page uses the subject key index: ${JSON.stringify(onClaim)}`);
       if (cursor) assertCursorIsIndexRange(plan, "compare page");
     }
+  });
+
+  it("the chart reads a bounded range of the partial figures index, and looks up articles by key", async () => {
+    const key = `s:scale chart ${unique}`;
+    await db.claim.updateMany({ where: { articleId: fixture.articleId, kind: "QUANTITY" }, data: { subjectKey: key, value: 12 } });
+    await db.$executeRawUnsafe(`ANALYZE "Claim"`);
+    const plan = await planOf(subjectFiguresSql(key));
+    const onClaim = assertIndexed(plan, "Claim", "compare chart");
+    assert.ok(onClaim.some((node) => node["Index Name"] === "Claim_subjectKey_figures_idx"), `the chart reads the figures index: ${JSON.stringify(onClaim)}`);
+    assert.ok(plan.some((node) => node["Node Type"] === "Limit" && (node.Plans ?? []).some((child) => child["Index Name"] === "Claim_subjectKey_figures_idx")), "the read is bounded by the window");
+    assertIndexed(plan, "Article", "compare chart");
   });
 
   it("link events are found from both claims' histories", async () => {

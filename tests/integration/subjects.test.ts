@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { after, describe, it } from "node:test";
 import { createClaim } from "@/lib/claims/mutations";
 import { disconnectDb, db } from "@/lib/db";
-import { getSubjectComparisonPage, getSubjectFigures } from "@/lib/compare/queries";
+import { CHART_CLAIMS_WINDOW, getSubjectComparisonPage, getSubjectFigures } from "@/lib/compare/queries";
 import { mergeSubjectByName } from "@/lib/subjects/merge-form";
 import { mergeSubjects, splitSubject } from "@/lib/subjects/mutations";
 import { getSubjectSummary, listSubjectsMergedInto, resolveSubjectKey } from "@/lib/subjects/queries";
@@ -115,5 +115,28 @@ describe("compare pages group by subject key", () => {
     await splitSubject(editor, keyA);
     assert.equal((await getSubjectSummary(keyA)).claims, 1);
     assert.deepEqual(await listSubjectsMergedInto(keyB), []);
+  });
+});
+
+describe("the compare chart's window", () => {
+  it("draws from the newest claims that give a figure, and says when older ones were left out", async () => {
+    const editor = await userFactory("EDITOR");
+    const article = await articleFactory({ body: `Window test ${randomUUID()}: the figures below are ours.` });
+    const key = `s:chart window ${randomUUID()}`;
+    const base = Date.parse("2026-01-01T00:00:00Z");
+    const claim = (n: number, value: number) => ({
+      articleId: article.id, start: 0, end: 6, quote: "Window", kind: "QUANTITY" as const, value, subjectKey: key,
+      createdById: editor.id, updatedById: editor.id, createdAt: new Date(base + n * 1000),
+    });
+    // The oldest claim gives a figure nobody repeats; the newest CHART_CLAIMS_WINDOW all give 7.
+    await db.claim.createMany({ data: [claim(0, 999), ...Array.from({ length: CHART_CLAIMS_WINDOW }, (_, n) => claim(n + 1, 7))] });
+    const full = await getSubjectFigures(key);
+    assert.equal(full.window, CHART_CLAIMS_WINDOW);
+    assert.deepEqual(full.figures.map((figure) => [figure.value, figure.claims]), [[7, CHART_CLAIMS_WINDOW]]);
+
+    await db.claim.deleteMany({ where: { subjectKey: key, value: 7 } });
+    const small = await getSubjectFigures(key);
+    assert.equal(small.window, null, "nothing left out");
+    assert.deepEqual(small.figures.map((figure) => figure.value), [999]);
   });
 });
