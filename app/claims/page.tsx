@@ -9,9 +9,11 @@ import { describeFigure } from "@/lib/claims/describe";
 import { SuggestInput } from "@/components/suggestions";
 import { listClaims } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
-import { formatDate, humanize } from "@/lib/format";
+import { humanize } from "@/lib/format";
 import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
 import { listClaimsQuerySchema, type ListClaimsQuery } from "@/lib/validation/claims";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -155,7 +157,7 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
           <p>{filtered ? "No claim matches these filters." : "No claims have been marked yet. Open an article and select text to mark one."}</p>
         </div>
       ) : (
-        <table className="data-table">
+        <DataTable label="Claims">
           <caption className="visually-hidden">Claims, {SORT_LABEL[query.sort].toLowerCase()}</caption>
           <thead>
             <tr>
@@ -185,11 +187,11 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
                 <td>
                   <span className={`status status-${claim.status.toLowerCase()}`}>{humanize(claim.status)}</span>
                 </td>
-                <td className="nowrap">{formatDate(query.sort === "updated" ? claim.updatedAt : claim.createdAt)}</td>
+                <td className="nowrap"><LocalTime value={query.sort === "updated" ? claim.updatedAt : claim.createdAt} kind="day" /></td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       <nav className="pager" aria-label="Pages">
         {query.cursor ? <Link href={`/claims?${new URLSearchParams(filters)}`}>First page</Link> : null}

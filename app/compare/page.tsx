@@ -10,6 +10,8 @@ import { linkLabelFor } from "@/lib/links/rules";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { isFinalStatus } from "@/lib/permissions";
 import { FiguresChart } from "./figures-chart-loader";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
 
 type SearchParams = Promise<{ subject?: string | string[]; after?: string | string[]; from?: string | string[] }>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -42,7 +44,7 @@ async function SubjectIndex() {
           <p>No claim has a subject yet. Give claims a subject when marking them, and claims on the same subject can be compared here.</p>
         </div>
       ) : (
-        <table className="data-table">
+        <DataTable label="Subjects">
           <caption className="visually-hidden">Subjects, most widely reported first</caption>
           <thead>
             <tr>
@@ -66,7 +68,7 @@ async function SubjectIndex() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
     </section>
   );
@@ -126,7 +128,7 @@ async function SubjectComparison({ subject, cursor, from }: { subject: string; c
           ) : (
             <p className="muted">None of these claims records a figure, so there is nothing to chart.</p>
           )}
-          <table className="data-table">
+          <DataTable label={`Claims on ${subject}`}>
             <caption className="visually-hidden">Claims on {subject}, in the order they were recorded</caption>
             <thead>
               <tr>
@@ -151,7 +153,7 @@ async function SubjectComparison({ subject, cursor, from }: { subject: string; c
                     <td className="quote-cell">
                       <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
                     </td>
-                    <td className="nowrap">{formatDate(claim.article.publishedAt)}</td>
+                    <td className="nowrap"><LocalTime value={claim.article.publishedAt} kind="date" /></td>
                     <td>{claim.article.outlet.name}</td>
                     <td>{claim.speaker?.name ?? "—"}</td>
                     <td className="nowrap">{claim.value === null ? <span className="muted">—</span> : describeFigure({ ...claim, unit: null })}</td>
@@ -177,7 +179,7 @@ async function SubjectComparison({ subject, cursor, from }: { subject: string; c
                 );
               })}
             </tbody>
-          </table>
+          </DataTable>
           {nextHref || from > 0 ? (
             <nav className="pager" aria-label="More claims on this subject">
               {from > 0 ? <Link href={`/compare?${new URLSearchParams({ subject })}`}>First {COMPARE_PAGE_SIZE}</Link> : null}

@@ -6,9 +6,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { describeFigure } from "@/lib/claims/describe";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
 import { listContradictions } from "@/lib/contradictions/queries";
-import { formatDate } from "@/lib/format";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { contradictionFiltersSchema } from "@/lib/validation/contradictions";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Contradictions" };
 
@@ -19,7 +20,7 @@ function SideCell({ claim }: { claim: Side }) {
   return (
     <div className="contra-side">
       <p className="small muted">
-        {claim.article.outlet.name} · {formatDate(claim.article.publishedAt)}
+        {claim.article.outlet.name} · <LocalTime value={claim.article.publishedAt} kind="date" />
         {claim.speaker ? ` · ${claim.speaker.name}` : ""}
       </p>
       <p className="quote-cell">
@@ -73,7 +74,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
           <p>{Object.keys(kept).length ? "No contradiction matches these filters." : "No open contradictions. Link two claims as “contradicts” on a claim page to list them here."}</p>
         </div>
       ) : (
-        <table className="data-table contra-table">
+        <DataTable label="Contradictions" className="contra-table">
           <caption className="visually-hidden">Contradicting claim pairs</caption>
           <thead>
             <tr>
@@ -103,7 +104,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
                   <SideCell claim={link.toClaim} />
                 </td>
                 <td className="nowrap small">
-                  {formatDate(link.createdAt)}
+                  <LocalTime value={link.createdAt} kind="day" />
                   {link.createdBy ? <div className="muted">{link.createdBy.name}</div> : null}
                 </td>
                 <td>
@@ -114,7 +115,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       <nav className="pager" aria-label="Pages">
         {filters.cursor ? <Link href={`/contradictions?${new URLSearchParams(kept)}`}>First page</Link> : null}

@@ -8,8 +8,9 @@ import { humanize } from "@/lib/format";
 import { LinkKind } from "@/lib/generated/prisma/enums";
 import { LINK_LABEL } from "@/lib/links/rules";
 import { createLinkAction, deleteLinkAction, searchClaimsAction, type ClaimSearchHit } from "./actions";
+import { useToast } from "@/components/ui/toast";
 
-export type LinkRow = { id: string; label: string; kind: LinkKind; note: string | null; other: { id: string; quote: string; status: string; outlet: string; speaker: string | null } };
+export type LinkRow = { id: string; label: string; kind: LinkKind; note: string | null; outgoing: boolean; other: { id: string; quote: string; status: string; outlet: string; speaker: string | null } };
 
 function LinkPicker({ claimId, onLinked }: { claimId: string; onLinked: () => void }) {
   const id = useId();
@@ -166,6 +167,7 @@ function Suggestions({ claimId, suggestions, onLinked }: { claimId: string; sugg
 
 export function LinksPanel({ claimId, links, canEdit, suggestions = [] }: { claimId: string; links: LinkRow[]; canEdit: boolean; suggestions?: Suggested[] }) {
   const router = useRouter();
+  const toast = useToast();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
@@ -195,6 +197,23 @@ export function LinksPanel({ claimId, links, canEdit, suggestions = [] }: { clai
                     const result = await deleteLinkAction(link.id);
                     setError(result.ok ? null : result.message);
                     router.refresh();
+                    if (result.ok) {
+                      toast({
+                        kind: "success",
+                        message: `Link removed: ${link.label.toLowerCase()} “${link.other.quote}”.`,
+                        // Undo makes the same link again, same direction, kind and note (audited as a new link).
+                        action: {
+                          label: "Undo",
+                          onAction: () =>
+                            startTransition(async () => {
+                              const ends = link.outgoing ? { fromClaimId: claimId, toClaimId: link.other.id } : { fromClaimId: link.other.id, toClaimId: claimId };
+                              const restored = await createLinkAction({ ...ends, kind: link.kind, note: link.note ?? undefined });
+                              toast(restored.ok ? { kind: "success", message: "Link restored." } : { kind: "error", message: restored.message ?? "The link could not be restored." });
+                              router.refresh();
+                            }),
+                        },
+                      });
+                    }
                   })
                 }
               >

@@ -11,7 +11,7 @@ import { availableTransitions, STATUS_LABEL } from "@/lib/claims/workflow";
 import { getClaimWorkspace } from "@/lib/claims/workspace";
 import { suggestLinksFor } from "@/lib/suggestions/queries";
 import { db } from "@/lib/db";
-import { formatDate, formatDateTime, humanize } from "@/lib/format";
+import { humanize } from "@/lib/format";
 import { isContradictedAfterVerdict, linkLabelFor } from "@/lib/links/rules";
 import { can, canOnClaim, hasRole, isFinalStatus } from "@/lib/permissions";
 import { ContradictedNotice, PublishPanel } from "./integrity-panels";
@@ -19,6 +19,9 @@ import { LinksPanel } from "./links-panel";
 import { SourcesPanel } from "./sources-panel";
 import { AssignmentsPanel, CommentsPanel } from "./team-panels";
 import { WorkflowPanel } from "./workflow-panel";
+import { LocalTime } from "@/components/local-time";
+import { ANCHOR_CONTEXT_LENGTH } from "@/lib/claims/anchor";
+import { wordBoundedContext } from "@/lib/text/context";
 
 type Params = Promise<{ id: string }>;
 
@@ -43,6 +46,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const hasOpenContradiction = workspace.links.some((link) => link.kind === "CONTRADICTS");
   // What an editor typed is shown as is; what the server read from the text is marked "derived".
   const facts = readStoredFacts(claim.facts);
+  // Stored anchors keep ANCHOR_CONTEXT_LENGTH characters each side; fewer means the text ended there.
+  const context = wordBoundedContext({ before: claim.prefix, after: claim.suffix, clippedBefore: claim.start > claim.prefix.length, clippedAfter: claim.suffix.length === ANCHOR_CONTEXT_LENGTH });
   const derived = new Set(facts?.derived ?? []);
   const figureFromText = claim.value === null && facts?.value !== null && facts?.value !== undefined ? facts : null;
   const linkedQuotes = new Map(workspace.links.map((link) => [link.other.id, link.other.quote]));
@@ -74,11 +79,9 @@ export default async function ClaimPage({ params }: { params: Params }) {
       </h1>
       {lateContradictions.length ? <ContradictedNotice claimId={claim.id} contradictions={lateContradictions} canReview={hasRole(user, "REVIEWER")} /> : null}
       <p className="claim-context">
-        {claim.start > claim.prefix.length ? "…" : ""}
-        {claim.prefix}
+        {context.before}
         <mark>{claim.quote}</mark>
-        {claim.suffix}
-        {claim.suffix.length === 32 ? "…" : ""}
+        {context.after}
       </p>
       <dl className="meta">
         <div>
@@ -91,7 +94,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
           <dt>Outlet</dt>
           <dd>
             {claim.article.outlet.name}
-            {claim.article.publishedAt ? `, ${formatDate(claim.article.publishedAt)}` : ""}
+            {claim.article.publishedAt ? <LocalTime value={claim.article.publishedAt} kind="date" prefix=", " /> : ""}
           </dd>
         </div>
         <div>
@@ -139,6 +142,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
               kind: link.kind,
               note: link.note,
               label: linkLabelFor(claim.id, link),
+              outgoing: link.fromClaimId === claim.id,
               other: { id: link.other.id, quote: link.other.quote, status: link.other.status, outlet: link.other.article.outlet.name, speaker: link.other.speaker?.name ?? null },
             }))}
           />
@@ -148,14 +152,14 @@ export default async function ClaimPage({ params }: { params: Params }) {
           <CommentsPanel
             claimId={claim.id}
             canEdit={canEdit}
-            comments={workspace.comments.map((comment) => ({ id: comment.id, author: comment.author.name, body: comment.body, at: formatDateTime(comment.createdAt) }))}
+            comments={workspace.comments.map((comment) => ({ id: comment.id, author: comment.author.name, body: comment.body, at: comment.createdAt.toISOString() }))}
           />
           <section className="panel" aria-labelledby="history-heading">
             <h2 id="history-heading">History</h2>
             <ol className="history">
               {workspace.history.map((event) => (
                 <li key={String(event.id)}>
-                  <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+                  <LocalTime value={event.createdAt} />
                   <span>
                     <strong>{event.actor?.name ?? "System"}</strong> {describeAuditEvent(event, claim.id, linkedQuotes)}
                   </span>

@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { changeStatusAction } from "./actions";
+import { useToast } from "@/components/ui/toast";
 
 type Transition = { target: ClaimStatus; action: string; label: string; disabledReason?: string };
 
@@ -17,6 +18,7 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
   const [note, setNote] = useState("");
   const [feedback, setFeedback] = useState<{ ok: boolean; message: string; field?: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const toast = useToast();
   const needsNote = transitions.some((transition) => NEEDS_RATIONALE.has(transition.action) && !transition.disabledReason);
   // Each distinct reason once, under the buttons it disables (aria-describedby points at it).
   const disabledReasons = [...new Set(transitions.flatMap((transition) => (transition.disabledReason ? [transition.disabledReason] : [])))];
@@ -27,7 +29,7 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
       const result = await changeStatusAction(claimId, { status: transition.target, note });
       if (result.ok) {
         setNote("");
-        setFeedback({ ok: true, message: `Status is now “${STATUS_LABEL[transition.target]}”.` });
+        toast({ kind: "success", message: `Status is now “${STATUS_LABEL[transition.target]}”.` });
         router.refresh();
       } else {
         setFeedback({ ok: false, message: result.message, field: result.fields?.note?.[0] });

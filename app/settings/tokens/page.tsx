@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { ROLE_LABEL } from "@/lib/permissions";
 import { listOwnApiTokens } from "@/lib/tokens/tokens";
 import { CreateTokenForm } from "./create-token-form";
 import { RevokeTokenButton } from "./revoke-token-button";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -29,7 +30,7 @@ export default async function TokensPage() {
           <p>You have no API tokens.</p>
         </div>
       ) : (
-        <table className="data-table">
+        <DataTable label="API tokens">
           <caption className="visually-hidden">Your API tokens</caption>
           <thead>
             <tr>
@@ -50,14 +51,14 @@ export default async function TokensPage() {
                 <td>
                   <code>{token.prefix}…</code>
                 </td>
-                <td>{formatDateTime(token.createdAt)}</td>
-                <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</td>
-                <td>{token.revokedAt ? `Revoked ${formatDateTime(token.revokedAt)}` : "Active"}</td>
+                <td><LocalTime value={token.createdAt} /></td>
+                <td>{token.lastUsedAt ? <LocalTime value={token.lastUsedAt} /> : "Never"}</td>
+                <td>{token.revokedAt ? <LocalTime value={token.revokedAt} prefix="Revoked " /> : "Active"}</td>
                 <td>{token.revokedAt ? null : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
     </section>
   );
