@@ -79,7 +79,7 @@ async function ArticleResults({ query, filtered, canImport }: { query: ListArtic
           )}
         </div>
       ) : (
-        <DataTable label="Articles">
+        <DataTable label="Articles" stack>
           <caption className="visually-hidden">Imported articles, most recently imported first</caption>
           <thead>
             <tr>
@@ -95,15 +95,15 @@ async function ArticleResults({ query, filtered, canImport }: { query: ListArtic
           <tbody>
             {page.items.map((article) => (
               <tr key={article.id}>
-                <td>
+                <td data-label="Title">
                   <Link href={`/articles/${article.id}`}>{article.title}</Link>
                 </td>
-                <td>
+                <td data-label="Outlet">
                   {article.outlet.name} <span className="muted">({enumLabel(article.outlet.kind)})</span>
                 </td>
-                <td>{article.author ?? <span className="muted">—</span>}</td>
-                <td><LocalTime value={article.publishedAt} kind="date" /></td>
-                <td className="numeric">{article._count.claims}</td>
+                <td data-label="Author">{article.author ?? <span className="muted">—</span>}</td>
+                <td data-label="Published"><LocalTime value={article.publishedAt} kind="date" /></td>
+                <td data-label="Claims" className="numeric">{article._count.claims}</td>
               </tr>
             ))}
           </tbody>

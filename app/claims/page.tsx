@@ -157,7 +157,7 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
           <p>{filtered ? "No claim matches these filters." : "No claims have been marked yet. Open an article and select text to mark one."}</p>
         </div>
       ) : (
-        <DataTable label="Claims">
+        <DataTable label="Claims" stack>
           <caption className="visually-hidden">Claims, {SORT_LABEL[query.sort].toLowerCase()}</caption>
           <thead>
             <tr>
@@ -173,21 +173,21 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
           <tbody>
             {page.items.map((claim) => (
               <tr key={claim.id}>
-                <td className="quote-cell">
+                <td data-label="Quote" className="quote-cell">
                   <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
                   <br />
                   <Link href={`/articles/${claim.articleId}?claim=${claim.id}`} className="small">
                     Show in article<span className="visually-hidden">: {claim.article.title}</span>
                   </Link>
                 </td>
-                <td>{claim.subject ?? <span className="muted">—</span>}</td>
-                <td>{claim.speaker?.name ?? <span className="muted">—</span>}</td>
-                <td className="nowrap">{claim.kind === "QUANTITY" ? describeFigure(claim) : <span className="muted">{humanize(claim.kind)}</span>}</td>
-                <td>{claim.article.outlet.name}</td>
-                <td>
+                <td data-label="Subject">{claim.subject ?? <span className="muted">—</span>}</td>
+                <td data-label="Speaker">{claim.speaker?.name ?? <span className="muted">—</span>}</td>
+                <td data-label="Figure" className="nowrap">{claim.kind === "QUANTITY" ? describeFigure(claim) : <span className="muted">{humanize(claim.kind)}</span>}</td>
+                <td data-label="Outlet">{claim.article.outlet.name}</td>
+                <td data-label="Status">
                   <span className={`status status-${claim.status.toLowerCase()}`}>{humanize(claim.status)}</span>
                 </td>
-                <td className="nowrap"><LocalTime value={query.sort === "updated" ? claim.updatedAt : claim.createdAt} kind="day" /></td>
+                <td data-label={query.sort === "updated" ? "Edited" : "Marked"} className="nowrap"><LocalTime value={query.sort === "updated" ? claim.updatedAt : claim.createdAt} kind="day" /></td>
               </tr>
             ))}
           </tbody>

@@ -74,7 +74,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
           <p>{Object.keys(kept).length ? "No contradiction matches these filters." : "No open contradictions. Link two claims as “contradicts” on a claim page to list them here."}</p>
         </div>
       ) : (
-        <DataTable label="Contradictions" className="contra-table">
+        <DataTable label="Contradictions" className="contra-table" stack>
           <caption className="visually-hidden">Contradicting claim pairs</caption>
           <thead>
             <tr>
@@ -90,20 +90,20 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
           <tbody>
             {page.items.map((link) => (
               <tr key={link.id}>
-                <td>
+                <td data-label="Subject">
                   {[...new Set([link.fromClaim.subject, link.toClaim.subject].filter((subject): subject is string => Boolean(subject)))].map((subject) => (
                     <Link key={subject} href={`/compare?${new URLSearchParams({ subject })}`} className="block">
                       {subject}
                     </Link>
                   ))}
                 </td>
-                <td>
+                <td data-label="One claim">
                   <SideCell claim={link.fromClaim} />
                 </td>
-                <td>
+                <td data-label="The other">
                   <SideCell claim={link.toClaim} />
                 </td>
-                <td className="nowrap small">
+                <td data-label="Linked" className="nowrap small">
                   <LocalTime value={link.createdAt} kind="day" />
                   {link.createdBy ? <div className="muted">{link.createdBy.name}</div> : null}
                 </td>

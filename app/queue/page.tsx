@@ -14,7 +14,7 @@ type QueueClaim = { id: string; quote: string; status: ClaimStatus; subject: str
 function QueueTable({ claims, empty, caption }: { claims: QueueClaim[]; empty: string; caption: string }) {
   if (claims.length === 0) return <p className="empty-state">{empty}</p>;
   return (
-    <DataTable label={caption}>
+    <DataTable label={caption} stack>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -28,15 +28,15 @@ function QueueTable({ claims, empty, caption }: { claims: QueueClaim[]; empty: s
       <tbody>
         {claims.map((claim) => (
           <tr key={claim.id}>
-            <td className="quote-cell">
+            <td data-label="Claim" className="quote-cell">
               <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
             </td>
-            <td>{claim.subject ?? "—"}</td>
-            <td>{claim.article.outlet.name}</td>
-            <td>
+            <td data-label="Subject">{claim.subject ?? "—"}</td>
+            <td data-label="Outlet">{claim.article.outlet.name}</td>
+            <td data-label="Status">
               <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
             </td>
-            <td className="nowrap"><LocalTime value={claim.updatedAt} kind="day" /></td>
+            <td data-label="Last change" className="nowrap"><LocalTime value={claim.updatedAt} kind="day" /></td>
           </tr>
         ))}
       </tbody>

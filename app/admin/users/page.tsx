@@ -17,7 +17,7 @@ export default async function UsersPage() {
       <div className="page-heading">
         <h1>Users</h1>
       </div>
-      <DataTable label="Users">
+      <DataTable label="Users" stack>
         <caption className="visually-hidden">People with access to Claimdesk</caption>
         <thead>
           <tr>
@@ -32,12 +32,12 @@ export default async function UsersPage() {
         <tbody>
           {users.map((user) => (
             <tr key={user.id} className={user.deactivatedAt ? "inactive" : undefined}>
-              <td>{user.name}</td>
-              <td>{user.email}</td>
-              <td>{ROLE_LABEL[user.role]}</td>
-              <td>{user.deactivatedAt ? <LocalTime value={user.deactivatedAt} kind="day" prefix="Deactivated " /> : "Active"}</td>
-              <td><LocalTime value={user.createdAt} kind="day" /></td>
-              <td>
+              <td data-label="Name">{user.name}</td>
+              <td data-label="E-mail">{user.email}</td>
+              <td data-label="Role">{ROLE_LABEL[user.role]}</td>
+              <td data-label="Status">{user.deactivatedAt ? <LocalTime value={user.deactivatedAt} kind="day" prefix="Deactivated " /> : "Active"}</td>
+              <td data-label="Since"><LocalTime value={user.createdAt} kind="day" /></td>
+              <td data-label="Actions">
                 <UserRowControls user={{ id: user.id, name: user.name, role: user.role, active: !user.deactivatedAt }} isSelf={user.id === admin.id} />
               </td>
             </tr>

@@ -30,7 +30,7 @@ export default async function TokensPage() {
           <p>You have no API tokens.</p>
         </div>
       ) : (
-        <DataTable label="API tokens">
+        <DataTable label="API tokens" stack>
           <caption className="visually-hidden">Your API tokens</caption>
           <thead>
             <tr>
@@ -47,14 +47,14 @@ export default async function TokensPage() {
           <tbody>
             {tokens.map((token) => (
               <tr key={token.id} className={token.revokedAt ? "inactive" : undefined}>
-                <td>{token.name}</td>
-                <td>
+                <td data-label="Name">{token.name}</td>
+                <td data-label="Starts with">
                   <code>{token.prefix}…</code>
                 </td>
-                <td><LocalTime value={token.createdAt} /></td>
-                <td>{token.lastUsedAt ? <LocalTime value={token.lastUsedAt} /> : "Never"}</td>
-                <td>{token.revokedAt ? <LocalTime value={token.revokedAt} prefix="Revoked " /> : "Active"}</td>
-                <td>{token.revokedAt ? null : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
+                <td data-label="Created"><LocalTime value={token.createdAt} /></td>
+                <td data-label="Last used">{token.lastUsedAt ? <LocalTime value={token.lastUsedAt} /> : "Never"}</td>
+                <td data-label="Status">{token.revokedAt ? <LocalTime value={token.revokedAt} prefix="Revoked " /> : "Active"}</td>
+                <td data-label="Actions">{token.revokedAt ? null : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
               </tr>
             ))}
           </tbody>
