@@ -111,3 +111,32 @@ test("a chosen theme persists and is rendered by the server, so the page never p
   expect(await background()).toBe(light);
   await context.close();
 });
+
+test("speakers: the add-alias form opens per row in a dialog, confirms with a toast and gives focus back", async ({ page }) => {
+  const { db } = await import("@/lib/db");
+  await mainPageVisits();
+  const actor = await db.actor.findFirstOrThrow({ orderBy: { name: "asc" }, select: { name: true } });
+  const editor = await userFactory("EDITOR");
+  await signIn(page, editor.email);
+  await page.goto("/speakers");
+  // No form is open on the rows until asked for.
+  await expect(page.getByRole("textbox", { name: `Another name for ${actor.name}` })).toHaveCount(0);
+
+  const open = page.getByRole("button", { name: `Add alias for ${actor.name}` });
+  await open.click();
+  const dialog = page.getByRole("dialog", { name: `Another name for ${actor.name}` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("textbox", { name: `Another name for ${actor.name}` })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+
+  const alias = `Alias ${crypto.randomUUID().slice(0, 6)}`;
+  await open.click();
+  await dialog.getByRole("textbox", { name: `Another name for ${actor.name}` }).fill(alias);
+  await dialog.getByRole("button", { name: "Add alias" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status", { name: "Notifications" })).toContainText(alias);
+  await expect(page.getByRole("row").filter({ hasText: actor.name }).first()).toContainText(alias);
+  await expect(open).toBeFocused();
+});
