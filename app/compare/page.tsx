@@ -9,28 +9,58 @@ import { formatDate } from "@/lib/format";
 import { linkLabelFor } from "@/lib/links/rules";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { isFinalStatus } from "@/lib/permissions";
+import { readStoredFacts } from "@/lib/assist/stored";
+import { describeScope } from "@/lib/compare/scope";
+import { can } from "@/lib/permissions";
+import { subjectKeyOfInput } from "@/lib/subjects/keys";
+import { getSubjectSummary, listSubjectsMergedInto, resolveSubjectKey } from "@/lib/subjects/queries";
 import { FiguresChart } from "./figures-chart-loader";
+import { MergedSubjects, MergeSubjectForm } from "./subject-merge";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
 
-type SearchParams = Promise<{ subject?: string | string[]; after?: string | string[]; from?: string | string[] }>;
+type SearchParams = Promise<{
+  key?: string | string[];
+  subject?: string | string[];
+  after?: string | string[];
+  from?: string | string[];
+  split?: string | string[];
+  restored?: string | string[];
+}>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const compareHref = (params: Record<string, string>) => `/compare?${new URLSearchParams(params)}`;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { subject } = await searchParams;
-  return { title: typeof subject === "string" && subject ? `Compare: ${subject}` : "Compare figures" };
+  const params = await searchParams;
+  const asked = first(params.key) ?? first(params.subject);
+  const key = asked ? await resolveSubjectKey(asked) : null;
+  return { title: key ? `Compare: ${(await getSubjectSummary(key)).label}` : "Compare figures" };
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePermission("article.read");
+  const user = await requirePermission("article.read");
   const params = await searchParams;
-  const subject = first(params.subject)?.trim();
-  if (!subject) return <SubjectIndex />;
+  // Links carry the subject key; `subject` (a subject as typed) still works and is resolved to its key.
+  const asked = (first(params.key) ?? first(params.subject))?.trim();
+  if (!asked) return <SubjectIndex />;
+  const key = await resolveSubjectKey(asked);
+  if (!key) return <SubjectIndex />;
   // A malformed cursor starts from the beginning; the numbering continues from `from`.
   const after = first(params.after);
   const cursor = after ? decodeCursor(after) : null;
   const from = cursor ? Math.max(0, Number.parseInt(first(params.from) ?? "0", 10) || 0) : 0;
-  return <SubjectComparison subject={subject} cursor={cursor} from={from} />;
+  const split = first(params.split);
+  const restored = Number.parseInt(first(params.restored) ?? "", 10);
+  return (
+    <SubjectComparison
+      subjectKey={key}
+      asked={asked}
+      cursor={cursor}
+      from={from}
+      canMerge={can(user, "claim.create")}
+      splitOff={split ? { key: split, restored: Number.isFinite(restored) ? restored : null } : null}
+    />
+  );
 }
 
 async function SubjectIndex() {
@@ -41,7 +71,7 @@ async function SubjectIndex() {
       <p className="lede">Pick a subject to see every claim about it side by side — who said what, when, and how the figures disagree.</p>
       {subjects.length === 0 ? (
         <div className="empty-state">
-          <p>No claim has a subject yet. Give claims a subject when marking them, and claims on the same subject can be compared here.</p>
+          <p>No claim has a subject yet. Claims get one when an editor types it or when the assist can tell what a figure counts; claims on the same subject are compared here.</p>
         </div>
       ) : (
         <DataTable label="Subjects">
@@ -59,9 +89,9 @@ async function SubjectIndex() {
           </thead>
           <tbody>
             {subjects.map((row) => (
-              <tr key={row.subject}>
+              <tr key={row.key}>
                 <td>
-                  <Link href={`/compare?${new URLSearchParams({ subject: row.subject })}`}>{row.subject}</Link>
+                  <Link href={compareHref({ key: row.key })}>{row.subject}</Link>
                 </td>
                 <td className="numeric">{row.claims}</td>
                 <td className="numeric">{row.outlets}</td>
@@ -74,8 +104,33 @@ async function SubjectIndex() {
   );
 }
 
-async function SubjectComparison({ subject, cursor, from }: { subject: string; cursor: ReturnType<typeof decodeCursor>; from: number }) {
-  const [{ claims, links, totals, nextCursor }, { figures, distinct }] = await Promise.all([getSubjectComparisonPage(subject, cursor), getSubjectFigures(subject)]);
+type SplitOff = { key: string; restored: number | null };
+
+async function SubjectComparison({
+  subjectKey,
+  asked,
+  cursor,
+  from,
+  canMerge,
+  splitOff,
+}: {
+  subjectKey: string;
+  asked: string;
+  cursor: ReturnType<typeof decodeCursor>;
+  from: number;
+  canMerge: boolean;
+  splitOff: SplitOff | null;
+}) {
+  const [{ claims, links, nextCursor }, { figures, distinct }, totals, merged, splitSummary] = await Promise.all([
+    getSubjectComparisonPage(subjectKey, cursor),
+    getSubjectFigures(subjectKey),
+    getSubjectSummary(subjectKey),
+    listSubjectsMergedInto(subjectKey),
+    splitOff ? getSubjectSummary(splitOff.key) : Promise.resolve(null),
+  ]);
+  const subject = totals.label;
+  const askedKey = subjectKeyOfInput(asked);
+  const reachedThroughMerge = askedKey !== null && askedKey !== subjectKey && merged.some((entry) => entry.key === askedKey);
   const reference = new Map(claims.map((claim, index) => [claim.id, from + index + 1]));
   const contradicted = new Set(links.filter((link) => link.kind === "CONTRADICTS").flatMap((link) => [link.fromClaimId, link.toClaimId]));
   const series = [...new Set(figures.map((figure) => figure.outlet))];
@@ -94,7 +149,7 @@ async function SubjectComparison({ subject, cursor, from }: { subject: string; c
   );
   const descriptions = new Map(figures.map((figure) => [figureKey(figure), `${describeFigure(figure)} (${figure.claims} claim${figure.claims === 1 ? "" : "s"})`]));
   const shownTo = from + claims.length;
-  const nextHref = nextCursor ? `/compare?${new URLSearchParams({ subject, after: encodeCursor(nextCursor), from: String(shownTo) })}` : null;
+  const nextHref = nextCursor ? compareHref({ key: subjectKey, after: encodeCursor(nextCursor), from: String(shownTo) }) : null;
 
   return (
     <section>
@@ -102,6 +157,13 @@ async function SubjectComparison({ subject, cursor, from }: { subject: string; c
         <Link href="/compare">Compare</Link> / {subject}
       </p>
       <h1>{subject}</h1>
+      {reachedThroughMerge ? <p className="small muted">“{asked}” was merged into this subject.</p> : null}
+      {splitSummary ? (
+        <p role="status" className="form-success">
+          Split off “<Link href={compareHref({ key: splitSummary.key })}>{splitSummary.label}</Link>”:{" "}
+          {splitOff?.restored === 1 ? "1 claim has its" : `${splitOff?.restored ?? splitSummary.claims} claims have their`} own subject again.
+        </p>
+      ) : null}
       <p className="lede">
         {totals.claims} claim{totals.claims === 1 ? "" : "s"} from {totals.outlets} outlet{totals.outlets === 1 ? "" : "s"}
         {totals.claims > claims.length ? `; claims ${from + 1}–${shownTo} below, in the order they were recorded` : ""}.
@@ -109,7 +171,7 @@ async function SubjectComparison({ subject, cursor, from }: { subject: string; c
       {claims.length === 0 ? (
         <div className="empty-state">
           <p>
-            No claim has the subject “{subject}”. <Link href="/compare">See all subjects</Link>.
+            No claim is compared under “{asked}”. <Link href="/compare">See all subjects</Link>.
           </p>
         </div>
       ) : (
@@ -139,6 +201,7 @@ async function SubjectComparison({ subject, cursor, from }: { subject: string; c
                 <th scope="col">Speaker</th>
                 <th scope="col">Figure</th>
                 <th scope="col">Unit</th>
+                <th scope="col">Scope</th>
                 <th scope="col">Status</th>
                 <th scope="col">Verdict</th>
                 <th scope="col">Links</th>
@@ -158,6 +221,7 @@ async function SubjectComparison({ subject, cursor, from }: { subject: string; c
                     <td>{claim.speaker?.name ?? "—"}</td>
                     <td className="nowrap">{claim.value === null ? <span className="muted">—</span> : describeFigure({ ...claim, unit: null })}</td>
                     <td>{claim.unit ?? "—"}</td>
+                    <td>{scopeOf(claim) ?? "—"}</td>
                     <td>
                       <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
                     </td>
@@ -182,12 +246,25 @@ async function SubjectComparison({ subject, cursor, from }: { subject: string; c
           </DataTable>
           {nextHref || from > 0 ? (
             <nav className="pager" aria-label="More claims on this subject">
-              {from > 0 ? <Link href={`/compare?${new URLSearchParams({ subject })}`}>First {COMPARE_PAGE_SIZE}</Link> : null}
+              {from > 0 ? <Link href={compareHref({ key: subjectKey })}>First {COMPARE_PAGE_SIZE}</Link> : null}
               {nextHref ? <Link href={nextHref}>Next {COMPARE_PAGE_SIZE}</Link> : null}
             </nav>
           ) : null}
         </>
       )}
+      {canMerge && (totals.claims > 0 || merged.length > 0) ? (
+        <div className="subject-tools">
+          {totals.claims > 0 ? <MergeSubjectForm key={subjectKey} subjectKey={subjectKey} label={subject} /> : null}
+          {merged.length > 0 ? <MergedSubjects subjectKey={subjectKey} merged={merged.map(({ key, label }) => ({ key, label }))} /> : null}
+        </div>
+      ) : null}
     </section>
   );
+}
+
+/** The scope of a figure (nothing for statements, whose scope is not compared). */
+function scopeOf(claim: { value: number | null; facts: unknown }): string | null {
+  const facts = readStoredFacts(claim.facts);
+  if (claim.value === null && facts?.value == null) return null;
+  return describeScope(facts);
 }

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimKind, Qualifier } from "@/lib/generated/prisma/enums";
 
 /** Bump when the rules change, so `npm run assist:backfill` refreshes facts derived by older ones. */
-export const FACTS_ENGINE_VERSION = 2;
+export const FACTS_ENGINE_VERSION = 3;
 
 /** Fields an editor may type; each one typed overrides what the engine derived. */
 export type TypedFields = {

@@ -60,7 +60,7 @@ export type FactsInput = {
   quoteEnd: number;
   kind?: ClaimKind;
   /** The figure to read, offsets within `sentence`, when the caller has already chosen one. */
-  figure?: ParsedQuantity;
+  figure?: CountedFigure;
 };
 
 const SPEAKER_STOP = new Set(["he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "there", "officials"]);
@@ -87,7 +87,8 @@ function cleanSpeaker(raw: string): string | null {
 export function findSpeaker(sentence: string): string | null {
   const according = /\baccording to\s+([^,.;:“”"()]+?)(?=\s*(?:[,.;:“”"()]|$))/iu.exec(sentence);
   if (according) {
-    const speaker = cleanSpeaker(according[1] ?? "");
+    // "according to United Nations estimates": the estimates are the United Nations'.
+    const speaker = cleanSpeaker((according[1] ?? "").replace(/(?:['’]s)?\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|records?|reports?)$/iu, ""));
     if (speaker) return speaker;
   }
   for (const verb of sentence.matchAll(REPORTING_RE)) {
@@ -198,11 +199,78 @@ const ORDINAL_OR_AGE = /^(?:\d+(?:st|nd|rd|th)\b|aged?\b)/i;
 
 /** The figures of a text that count something: not measure adjectives, pronoun "one", identifiers,
  * ages, ordinals or durations that only set the scene ("after five years of conflict"). */
-export function countedFigures(text: string): ParsedQuantity[] {
+export function countedFigures(text: string): CountedFigure[] {
+  return partsOfWholes(
+    text,
+    plausibleCounts(text).map((q) => {
+      // The adjective's noun, counted: "a 50,000-member force" counts 50,000 members.
+      if (isMeasureAdjective(text, q)) return { ...q, unit: FORCE_UNITS[(q.unit ?? "").split(/[-\s]/u)[0]!.toLowerCase()] ?? q.unit };
+      // "two thirds" is a share, compared as one: 66.7%.
+      const denominator = q.unit ? FRACTIONS[q.unit.toLowerCase()] : undefined;
+      if (denominator && q.value < denominator) {
+        const share = (value: number) => Math.round((value / denominator) * 1000) / 10;
+        return { ...q, value: share(q.value), valueMax: q.valueMax === null ? null : share(q.valueMax), unit: "%" };
+      }
+      return q;
+    }),
+  );
+}
+
+/** Counted classes that are people, whose fate the rest of a sentence may tell. */
+const PERSON_CLASSES = new Set(["people", "military", "fighters", "children"]);
+
+/** A counted figure; `whole` is set when the text gives it as a part of a larger count. */
+export type CountedFigure = ParsedQuantity & { whole?: number; wholeUnit?: string };
+
+// "two of the port's five container terminals": the words between a part and its whole.
+const PART_OF_WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|his|her|our|all|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/**
+ * A part given with its whole is one claim about the part, counting what the whole counts: the
+ * whole is kept on the part rather than proposed as a figure of its own, and the part does not
+ * borrow the unit of an earlier, unrelated figure.
+ */
+function partsOfWholes(text: string, figures: ParsedQuantity[]): CountedFigure[] {
+  const result: CountedFigure[] = [];
+  for (let index = 0; index < figures.length; index += 1) {
+    const part = figures[index]!;
+    const whole = figures[index + 1];
+    // "four in five residents": a share of whatever the second counts.
+    if (whole && !part.unit && whole.valueMax === null && part.valueMax === null && part.value < whole.value && whole.value <= 100 && /^\s+(?:in|out of)\s+$/iu.test(text.slice(part.end, whole.start))) {
+      const value = Math.round((part.value / whole.value) * 1000) / 10;
+      result.push({ ...part, value, unit: "%", end: whole.end, ...(whole.unit ? { wholeUnit: whole.unit } : {}) });
+      index += 1;
+      continue;
+    }
+    const share = part.unit === "%";
+    if (whole && (!part.unit || share) && whole.unit && whole.unit !== "%" && whole.valueMax === null && (share || part.value <= whole.value) && PART_OF_WHOLE_BETWEEN.test(text.slice(part.end, whole.start))) {
+      // A share of a whole stays a share ("two thirds of the 1.2 million residents": 66.7%).
+      result.push({ ...part, unit: share ? "%" : whole.unit, end: whole.end, whole: whole.value, wholeUnit: whole.unit });
+      index += 1;
+      continue;
+    }
+    result.push(part);
+  }
+  return result;
+}
+
+// "a 50,000-member force", "a 300-person relief mission": a size worth checking, unlike "a 15-member council".
+const FORCE_AFTER = /^[\s\p{L}-]{0,30}?\b(?:force|forces|army|troops|contingent|mission|militia|battalion|brigade|coalition|deployment)\b/iu;
+
+const FRACTIONS: Record<string, number> = { halves: 2, thirds: 3, third: 3, quarters: 4, quarter: 4, fifths: 5, fifth: 5, tenths: 10, tenth: 10 };
+
+const FORCE_UNITS: Record<string, string> = { member: "members", person: "people", man: "men" };
+
+function isForceSize(text: string, q: ParsedQuantity): boolean {
+  if (!q.unit || !/^(?:member|person|man)\b/iu.test(q.unit)) return false;
+  return q.value >= 1000 || FORCE_AFTER.test(text.slice(q.end, q.end + 40));
+}
+
+function plausibleCounts(text: string): ParsedQuantity[] {
   return parseQuantities(text).filter((q) => {
-    if (isMeasureAdjective(text, q)) return false;
+    if (isMeasureAdjective(text, q)) return isForceSize(text, q);
     // "one which yielded", "at one point": a lone "one" is a pronoun far more often than a count.
-    if (q.value === 1 && q.valueMax === null && q.qualifier === "EXACT") {
+    if (q.value === 1 && q.valueMax === null && q.qualifier === "EXACT" && !/^\s+(?:in|out of)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(text.slice(q.end, q.end + 16))) {
       // "one envoy said" uses "one" as an article; "one child died" is still a toll.
       const tollFollows = MEASURE_WORDS.some(([pattern]) => pattern.test(text.slice(q.end, q.end + 40)));
       if (!q.unit || /^(?:point|time|way|day|side|another)$/i.test(q.unit) || !tollFollows) return false;
@@ -228,24 +296,34 @@ function properNounBefore(text: string, at: number): string | null {
   return names.at(-1)?.toLowerCase() ?? null;
 }
 
-function shiftFigure(figure: ParsedQuantity | null, by: number): ParsedQuantity | null {
+function shiftFigure(figure: CountedFigure | null, by: number): CountedFigure | null {
   return figure ? { ...figure, start: figure.start + by, end: figure.end + by } : null;
 }
 
-function chooseFigure(quote: string): ParsedQuantity | null {
+function chooseFigure(quote: string): CountedFigure | null {
   return countedFigures(quote)[0] ?? null;
 }
 
-/** The subject key of a typed subject: the same classifier, so "Norland military deaths" meets "31 Norland soldiers were killed". */
+/**
+ * The subject key of a typed subject: the same classifier, so "Norland military deaths" meets "31
+ * Norland soldiers were killed". A local place the editor named narrows it ("people killed in the
+ * Tessel market strike" is not the war's toll), written after "@" so the base key still meets
+ * claims marked by quote alone (see baseSubjectKey).
+ */
 export function subjectKeyOfText(subject: string): string {
   const measure = firstMatch(MEASURE_WORDS, subject);
   const counted = countedClass(null, subject);
-  if (measure || counted) return `q:${measure ?? "count"}:${counted ?? "people"}`;
+  if (measure || counted) {
+    const place = localPlace(subject);
+    return `q:${measure ?? "count"}:${counted ?? "people"}${place ? `@${place}` : ""}`;
+  }
   return `s:${subject.normalize("NFKD").toLowerCase().replace(/\p{M}+/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;
 }
 
 function describeSubject(facts: Pick<DerivedFacts, "measure" | "unit" | "counted" | "place">): string | null {
-  const noun = facts.unit && !/^(?:mark|toll|figure)$/i.test(facts.unit) ? facts.unit : facts.counted;
+  // "100 wounded": the unit says what happened, so the noun is what is counted ("people wounded").
+  const unitIsMeasure = facts.unit !== null && !/\s/u.test(facts.unit) && MEASURE_WORDS.some(([pattern]) => pattern.test(facts.unit ?? ""));
+  const noun = facts.unit && !unitIsMeasure && !/^(?:mark|toll|figure)$/i.test(facts.unit) ? facts.unit : facts.counted;
   if (!noun && !facts.measure) return null;
   const phrase = [noun ?? "people", facts.measure].filter(Boolean).join(" ");
   return facts.place ? `${phrase} in ${facts.place.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}` : phrase;
@@ -275,8 +353,14 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
       const earlier = parseQuantities(sentence.slice(0, figureStart)).filter((q) => q.unit && q.unit !== "%" && !isMeasureAdjective(sentence, q)).at(-1);
       if (unit !== "%" && earlier?.unit) unit = earlier.unit;
     }
-    const measure = firstMatch(MEASURE_WORDS, quote) ?? firstMatch(MEASURE_WORDS, clause) ?? firstMatch(MEASURE_WORDS, sentence);
     const counted = unit === "%" ? "percent" : countedClass(unit, clause);
+    // What happened is read from the figure's own words first. The rest of the sentence only
+    // speaks for people ("…, and 14 dock workers were injured" says nothing of terminals closed).
+    // A later figure in the clause has words of its own: "closed two terminals, and 14 workers were injured".
+    const nextFigure = countedFigures(sentence.slice(figureEnd))[0];
+    const ownClause = nextFigure ? clause.slice(0, Math.max(0, figureEnd + nextFigure.start - sentence.indexOf(clause))) : clause;
+    const measure =
+      firstMatch(MEASURE_WORDS, quote) ?? firstMatch(MEASURE_WORDS, ownClause) ?? (counted === null || PERSON_CLASSES.has(counted) ? firstMatch(MEASURE_WORDS, sentence) : null);
     const group = unit ? firstMatch(COUNTRY_KEYS, unit) : null;
     // Scope words count only near the figure: "Earlier this week, the agency reported that 31 …"
     // dates the report, not the deaths, and "talks in Marvel aimed at ending a war that has killed …"
@@ -305,13 +389,14 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
       incident: INCIDENT_MARKERS.test(near),
       period: SINCE_MARKERS.test(near) ? "since" : WINDOW_MARKERS.test(near) ? "window" : null,
       total: TOTAL_MARKERS.test(after) || /\btotal\b/i.test(before),
-      part: PART_MARKERS.test(before),
+      // "including 19 children", "14 of the victims", "two of the five terminals": a part of a count.
+      part: PART_MARKERS.test(before) || /^\s+of\s+(?:the|them|those|whom)\b/iu.test(after) || ("whole" in figure && figure.whole !== undefined),
       event: null,
       actor: null,
       subject: null,
       subjectKey: null,
     };
-    facts.subject = describeSubject(facts);
+    facts.subject = unit === "%" && "wholeUnit" in figure && figure.wholeUnit ? `share of ${figure.wholeUnit}` : describeSubject(facts);
     facts.subjectKey = measure || counted ? `q:${measure ?? "count"}:${counted ?? "people"}` : null;
     return facts;
   }
@@ -334,7 +419,8 @@ export function deriveFacts(input: FactsInput): DerivedFacts {
     part: false,
     event: event ? { name: event.name, polarity: event.polarity } : null,
     actor,
-    subject: event ? `${actor ?? "who"} ${event.name}` : null,
+    // Without an actor there is no subject worth pre-filling ("who attack" reads as noise).
+    subject: event && actor ? `${actor} ${event.name}` : null,
     // Without a known side there is nothing to set the statement against.
     subjectKey: event && actor ? `e:${event.name}:${actor}` : null,
   };

@@ -1,5 +1,6 @@
 import type { DerivedFacts } from "@/lib/assist/facts";
 import { EVENT_CLASSES } from "@/lib/assist/lexicon";
+import { baseSubjectKey } from "@/lib/assist/subject-key";
 import { describeFigure } from "@/lib/claims/describe";
 import { figureShape } from "@/lib/compare/figures";
 import type { LinkKind, Qualifier } from "@/lib/generated/prisma/enums";
@@ -77,13 +78,19 @@ function source(claim: MatchClaim): string {
 }
 
 /** Why two figures on one subject may simply describe different things. */
-function differentScope(a: MatchFacts, b: MatchFacts): string | null {
+function differentScope(a: MatchFacts, b: MatchFacts, sameArticle = false): string | null {
   if ((a.place ?? null) !== (b.place ?? null)) return a.place && b.place ? `different places (${a.place}, ${b.place})` : "one is local, the other wider";
-  if (a.incident !== b.incident) return "one covers a single incident, the other a longer period";
+  // Within one article, a figure that names no scope of its own usually goes on about the incident
+  // just reported ("…the toll rose to 57"); across reports it may as well be a whole war's.
+  if (a.incident !== b.incident && !(sameArticle && !hasWiderScope(a) && !hasWiderScope(b))) return "one covers a single incident, the other a longer period";
   if ((a.period ?? null) !== (b.period ?? null) && (a.period === "since" || b.period === "since")) return "counted over different periods";
   if (a.group && b.group && a.group !== b.group) return "different groups counted";
   if (a.part || b.part) return "one figure is part of another";
   return null;
+}
+
+function hasWiderScope(facts: MatchFacts): boolean {
+  return facts.total || facts.period !== null;
 }
 
 function later(a: MatchClaim, b: MatchClaim): [MatchClaim, MatchClaim] | null {
@@ -104,7 +111,7 @@ function relateFigures(target: MatchClaim, other: MatchClaim): Relation | null {
   if (!ia || !ib) return null;
   // No check of `counted` here: the subject key already holds it, unless an editor merged two
   // subjects, and then the editor has said the two counts are of one thing.
-  const scope = differentScope(a, b) ?? (farApart(a, b) ? "figures of different orders of magnitude" : null);
+  const scope = differentScope(a, b, target.articleId === other.articleId) ?? (farApart(a, b) ? "figures of different orders of magnitude" : null);
   const subject = what(a);
 
   // A running toll: a later report of the same thing with a higher figure.
@@ -138,7 +145,11 @@ function relateFigures(target: MatchClaim, other: MatchClaim): Relation | null {
     return { kind: "SUPPORTS", score: 0.5, reason: `consistent figures for ${subject}: ${figureText(a)} and ${figureText(b)} can both be true` };
   }
   if (scope) return null;
-  if (a.total !== b.total) return null;
+  // A total may hold any smaller figure as a part of it, but nothing larger than itself.
+  if (a.total !== b.total) {
+    const [total, other] = a.total ? [ia, ib] : [ib, ia];
+    if (other[0] <= total[1]) return null;
+  }
   return {
     kind: "CONTRADICTS",
     score: 0.92,
@@ -165,7 +176,7 @@ function labelOf(event: { name: string; polarity: 1 | -1 }): string {
 /** How `other` probably relates to `target`, or null. Wording alone never makes a duplicate. */
 export function relate(target: MatchClaim, other: MatchClaim): Relation | null {
   if (target.id === other.id) return null;
-  if (!target.facts.subjectKey || target.facts.subjectKey !== other.facts.subjectKey) return null;
+  if (!target.facts.subjectKey || !other.facts.subjectKey || baseSubjectKey(target.facts.subjectKey) !== baseSubjectKey(other.facts.subjectKey)) return null;
   if (target.facts.value !== null && other.facts.value !== null) return relateFigures(target, other);
   if (target.facts.event && other.facts.event) return relateEvents(target, other);
   return null;

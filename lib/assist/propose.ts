@@ -48,9 +48,10 @@ function figureScore(facts: ReturnType<typeof deriveFacts>): number {
   return Math.min(0.98, score);
 }
 
-function figureReason(facts: ReturnType<typeof deriveFacts>): string {
+function figureReason(facts: ReturnType<typeof deriveFacts>, whole?: number): string {
   const figure = describeFigure({ value: facts.value, valueMax: facts.valueMax, qualifier: facts.qualifier, unit: facts.unit });
   const parts = [facts.measure ? `a ${facts.measure === "killed" ? "death toll" : `count of ${facts.measure}`}: ${figure}` : `a figure: ${figure}`];
+  if (whole !== undefined) parts.push(`part of ${whole.toLocaleString("en")}`);
   if (facts.qualifier && facts.qualifier !== "EXACT") parts.push("hedged by its qualifier");
   if (facts.speaker) parts.push(`attributed to ${facts.speaker}`);
   return parts.join(", ");
@@ -112,7 +113,7 @@ export function proposeClaims(body: string): ProposedClaim[] {
           ...(speaker ? { speaker } : {}),
           ...(facts.subject ? { subject: facts.subject } : {}),
           score: figureScore(facts),
-          reason: figureReason({ ...facts, speaker: speaker ?? null }),
+          reason: figureReason({ ...facts, speaker: speaker ?? null }, figure.whole),
         });
       });
       if (figures.length > 0) continue;

@@ -31,6 +31,7 @@ export const claimSelect = {
   suffix: true,
   version: true,
   facts: true,
+  subjectKey: true,
   createdById: true,
   updatedById: true,
   speaker: { select: { id: true, name: true } },
@@ -69,7 +70,7 @@ export function claimJson(claim: ClaimRecord) {
     updatedAt: claim.updatedAt.toISOString(),
     createdBy: claim.createdBy,
     updatedBy: claim.updatedBy,
-    facts: readStoredFacts(claim.facts),
+    facts: factsWithComparedKey(claim),
     article: {
       id: claim.article.id,
       title: claim.article.title,
@@ -104,4 +105,10 @@ export function claimFieldsJson(claim: ClaimRecord) {
 /** What the audit trail keeps of a claim: the editable fields, not the joined records. */
 export function claimAuditSnapshot(claim: ClaimRecord): Prisma.InputJsonObject {
   return claimFieldsJson(claim);
+}
+
+/** The stored facts with the key the claim is compared under now, editors' subject merges applied. */
+function factsWithComparedKey(claim: Pick<ClaimRecord, "facts" | "subjectKey">) {
+  const facts = readStoredFacts(claim.facts);
+  return facts ? { ...facts, subjectKey: claim.subjectKey ?? facts.subjectKey } : null;
 }

@@ -1,6 +1,7 @@
 import { claimFacts } from "@/lib/assist/claim-facts";
 import { rankRelations, type MatchClaim } from "@/lib/assist/match";
 import { readStoredFacts } from "@/lib/assist/stored";
+import { relatedSubjectKeys } from "@/lib/assist/subject-key";
 import { db } from "@/lib/db";
 
 /** How many claims sharing a subject key are compared; the newest first, so a huge subject stays fast. */
@@ -15,6 +16,7 @@ const candidateSelect = {
   status: true,
   facts: true,
   subjectKey: true,
+  createdAt: true,
   speaker: { select: { name: true } },
   article: { select: { publishedAt: true, outlet: { select: { name: true } } } },
 } as const;
@@ -66,10 +68,18 @@ export async function suggestLinksFor(claimId: string, limit = 10) {
   }
   const key = targetMatch.facts.subjectKey;
   if (!key) return [];
-  const [linked, sameSubject] = await Promise.all([
+  // One indexed read per related key (a claim's own key, its base, its base at its place), each
+  // walking the (subjectKey, createdAt, id) index newest first; an IN list would sort every match.
+  const [linked, ...byKey] = await Promise.all([
     db.claimLink.findMany({ where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] }, select: { fromClaimId: true, toClaimId: true } }),
-    db.claim.findMany({ where: { subjectKey: key, id: { not: claimId } }, orderBy: { createdAt: "desc" }, take: CANDIDATE_POOL, select: candidateSelect }),
+    ...relatedSubjectKeys(key, targetMatch.facts.place).map((subjectKey) =>
+      db.claim.findMany({ where: { subjectKey, id: { not: claimId } }, orderBy: { createdAt: "desc" }, take: CANDIDATE_POOL, select: candidateSelect }),
+    ),
   ]);
+  const sameSubject = byKey
+    .flat()
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+    .slice(0, CANDIDATE_POOL);
   const excluded = new Set(linked.flatMap((link) => [link.fromClaimId, link.toClaimId]));
   const rows = new Map(sameSubject.map((row) => [row.id, row]));
   const others = sameSubject.filter((row) => !excluded.has(row.id)).flatMap((row) => toMatch(row) ?? []);

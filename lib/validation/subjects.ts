@@ -16,3 +16,19 @@ export const mergeSubjectsSchema = z
 export const splitSubjectSchema = z.object({ from: subjectKey });
 
 export type MergeSubjectsInput = z.infer<typeof mergeSubjectsSchema>;
+
+/**
+ * The compare page's merge form: this subject (`from`, a key) into another subject as the editor
+ * types or picks it (`into`, resolved to its key on the server).
+ */
+export const mergeSubjectFormSchema = z.object({
+  from: subjectKey,
+  into: z
+    .string()
+    .trim()
+    .min(1, "Type the subject to merge into.")
+    .max(300, "That subject is too long.")
+    .refine((value) => !/[\u0000-\u001f\u007f]/u.test(value), "The subject must not contain control characters."),
+});
+
+export type MergeSubjectFormInput = z.infer<typeof mergeSubjectFormSchema>;

@@ -13,6 +13,7 @@ import { listClaimHistory } from "@/lib/claims/workspace";
 import { db, disconnectDb } from "@/lib/db";
 import { EXPORT_BATCH_SIZE, exportBatchKeysSql, exportWhereSql, readExportBatch } from "@/lib/export/stream";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { subjectPageKeysSql } from "@/lib/compare/queries";
 import { createLink } from "@/lib/links/mutations";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { listArticlesQuerySchema } from "@/lib/validation/articles";
@@ -306,32 +307,40 @@ describe("equality filters are equality, case-insensitive", () => {
 });
 
 describe("per-subject counts for the compare page", () => {
+  // Counted per subject key (what the compare page groups by), not per subject as typed.
   async function truth(key: string) {
     const rows = await db.$queryRaw<{ claims: bigint; outlets: bigint }[]>`
-      SELECT count(*) AS claims, count(DISTINCT a."outletId") AS outlets FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE lower(c."subject") = ${key}`;
+      SELECT count(*) AS claims, count(DISTINCT a."outletId") AS outlets FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."subjectKey" = ${key}`;
     return { claims: Number(rows[0]!.claims), outlets: Number(rows[0]!.outlets) };
   }
   async function stored(key: string) {
     const row = await db.subjectStat.findUnique({ where: { key } });
     return { claims: row?.claims ?? 0, outlets: row?.outlets ?? 0 };
   }
+  const claimUnder = (userId: string) => (articleId: string, subjectKey: string, subject: string | null = null) => ({
+    articleId, start: 0, end: 2, quote: "A ", kind: "EVENT" as const, subject, subjectKey, createdById: userId, updatedById: userId,
+  });
 
-  it("stay equal to a recount through inserts, subject changes, deletes and an article's deletion", async () => {
-    const key = `refugee arrivals ${unique}`;
-    const other = `border crossings ${unique}`;
+  it("stay equal to a recount through inserts, key changes, deletes and an article's deletion", async () => {
+    const key = `s:refugee arrivals ${unique}`;
+    const other = `s:border crossings ${unique}`;
     const user = await userFactory("EDITOR");
+    const claim = claimUnder(user.id);
     const outletA = await outletFactory();
     const outletB = await outletFactory();
     const articleA = await articleFactory({ outletId: outletA.id });
     const articleB = await articleFactory({ outletId: outletB.id });
-    const claim = (articleId: string, subject: string) => ({ articleId, start: 0, end: 2, quote: "A ", kind: "EVENT" as const, subject, createdById: user.id, updatedById: user.id });
-    await db.claim.createMany({ data: [claim(articleA.id, key), claim(articleA.id, key.toUpperCase()), claim(articleB.id, key)] });
+    await db.claim.createMany({ data: [claim(articleA.id, key), claim(articleA.id, key), claim(articleB.id, key)] });
     assert.deepEqual(await stored(key), { claims: 3, outlets: 2 });
     const single = await db.claim.create({ data: claim(articleB.id, other) });
     assert.deepEqual(await stored(other), { claims: 1, outlets: 1 });
 
-    await db.claim.update({ where: { id: single.id }, data: { subject: key } });
+    await db.claim.update({ where: { id: single.id }, data: { subjectKey: key } });
     assert.deepEqual(await stored(other), { claims: 0, outlets: 0 });
+    assert.deepEqual(await stored(key), await truth(key));
+
+    // Retyping the subject without changing the key moves nothing.
+    await db.claim.update({ where: { id: single.id }, data: { subject: "Something else entirely" } });
     assert.deepEqual(await stored(key), await truth(key));
 
     await db.claim.deleteMany({ where: { articleId: articleB.id } });
@@ -342,17 +351,29 @@ describe("per-subject counts for the compare page", () => {
     assert.deepEqual(await stored(key), { claims: 0, outlets: 0 });
   });
 
-  it("are rebuilt from scratch in one pass to the same figures (bulk loads use this)", async () => {
-    const key = `airlifted patients ${unique}`;
+  it("are rebuilt from scratch in one pass to the same figures, labelled by the subject typed most", async () => {
+    const key = `q:killed:patients${unique}`;
     const user = await userFactory("EDITOR");
+    const claim = claimUnder(user.id);
     const [outletA, outletB] = [await outletFactory(), await outletFactory()];
     const [articleA, articleB] = [await articleFactory({ outletId: outletA.id }), await articleFactory({ outletId: outletB.id })];
-    const claim = (articleId: string, subject: string) => ({ articleId, start: 0, end: 2, quote: "A ", kind: "EVENT" as const, subject, createdById: user.id, updatedById: user.id });
-    await db.claim.createMany({ data: [claim(articleA.id, key), claim(articleB.id, key.toUpperCase()), claim(articleB.id, key)] });
+    await db.claim.createMany({ data: [claim(articleA.id, key, "Hospital deaths"), claim(articleB.id, key, "Patients killed"), claim(articleB.id, key, "Patients killed"), claim(articleB.id, key)] });
     await db.$executeRaw`SELECT claimdesk_subject_stats_rebuild()`;
     assert.deepEqual(await stored(key), await truth(key));
-    assert.deepEqual(await stored(key), { claims: 3, outlets: 2 });
-    assert.equal((await db.subjectStat.findUniqueOrThrow({ where: { key } })).subject, key.toUpperCase(), "the first spelling in sort order names the subject");
+    assert.deepEqual(await stored(key), { claims: 4, outlets: 2 });
+    assert.equal((await db.subjectStat.findUniqueOrThrow({ where: { key } })).subject, "Patients killed");
+  });
+
+  it("a compare page is a range of the (subjectKey, createdAt, id) index", async () => {
+    const key = `s:scale compare ${unique}`;
+    await db.claim.updateMany({ where: { articleId: fixture.articleId }, data: { subjectKey: key } });
+    await db.$executeRawUnsafe(`ANALYZE "Claim"`);
+    for (const cursor of [null, cursorInTheMiddle()]) {
+      const plan = await planOf(subjectPageKeysSql(key, cursor));
+      const onClaim = assertIndexed(plan, "Claim", "compare page");
+      assert.ok(onClaim.some((node) => node["Index Name"] === "Claim_subjectKey_createdAt_id_idx"), `compare page uses the subject key index: ${JSON.stringify(onClaim)}`);
+      if (cursor) assertCursorIsIndexRange(plan, "compare page");
+    }
   });
 
   it("link events are found from both claims' histories", async () => {

@@ -97,7 +97,11 @@ describe("claimFacts: what an editor typed always wins", () => {
     assert.equal(facts.speaker, "Valley Water Authority");
     assert.equal(facts.derived.includes("value"), false);
     assert.equal(facts.derived.includes("speaker"), false);
-    assert.equal(subjectKey, "q:killed:people", "a typed subject is keyed by the same classifier");
+    assert.equal(subjectKey, "q:killed:people@tessel valley", "a typed subject is keyed by the same classifier, narrowed by the place it names");
+  });
+  it("keeps a typed toll without a local place on the base key", () => {
+    assert.equal(subjectKeyOfText("Norland military deaths"), "q:killed:military");
+    assert.equal(subjectKeyOfText("People killed in the Tessel market strike, 9 May"), "q:killed:people@tessel");
   });
   it("keys unclassifiable typed subjects by their normalised text", () => {
     assert.equal(subjectKeyOfText("  Bridge  Budget, 2026 "), "s:bridge budget 2026");
@@ -107,3 +111,59 @@ describe("claimFacts: what an editor typed always wins", () => {
 function pick(facts: { value: number | null; valueMax: number | null; qualifier: string | null }) {
   return [facts.value, facts.valueMax, facts.qualifier];
 }
+
+describe("countedFigures: parts of wholes", () => {
+  it("folds the whole into the part and keeps its unit", () => {
+    const [figure, ...rest] = countedFigures("Rebels hold three of the region's eleven towns.");
+    assert.equal(rest.length, 0);
+    assert.equal(figure?.value, 3);
+    assert.equal(figure?.whole, 11);
+    assert.equal(figure?.unit, "towns");
+  });
+
+  it("leaves two separate counts apart", () => {
+    assert.deepEqual(countedFigures("Rebels hold three towns and eleven villages.").map((figure) => figure.value), [3, 11]);
+  });
+
+  it("marks the part as a part, so it is never set against the whole", () => {
+    const sentence = "Gunmen killed 12 of the 40 passengers on the bus, police said.";
+    const figure = countedFigures(sentence)[0]!;
+    const facts = deriveFacts({ sentence, quoteStart: 0, quoteEnd: sentence.length, kind: "QUANTITY", figure });
+    assert.equal(facts.value, 12);
+    assert.equal(facts.part, true);
+  });
+});
+
+describe("countedFigures: the size of a force", () => {
+  it("counts a force given as an adjective, in the adjective's noun", () => {
+    const [figure] = countedFigures("Envoys discussed a 20,000-member peace force for the valley.");
+    assert.equal(figure?.value, 20_000);
+    assert.equal(figure?.unit, "members");
+    assert.equal(countedFigures("A 300-person relief mission crossed the river.")[0]?.unit, "people");
+  });
+
+  it("still skips a measure adjective that sets the scene", () => {
+    assert.deepEqual(countedFigures("The 15-member council met after a five-year gap."), []);
+  });
+});
+
+describe("findSpeaker: whose estimate", () => {
+  it("credits an estimate, figure or count to whoever made it", () => {
+    assert.equal(findSpeaker("Some 300 homes were destroyed, according to United Nations estimates."), "United Nations");
+    assert.equal(findSpeaker("The toll reached 41, according to the ministry's figures."), "the ministry");
+  });
+});
+
+describe("countedFigures: shares", () => {
+  it("reads 'N in M' and fractions of a whole as one share", () => {
+    const [ratio, ...rest] = countedFigures("Aid agencies say four in five residents rely on assistance.");
+    assert.equal(rest.length, 0);
+    assert.equal(ratio?.value, 80);
+    assert.equal(ratio?.unit, "%");
+    assert.equal(countedFigures("One in three children is underweight, the agency said.")[0]?.value, 33.3);
+    const [fraction, ...others] = countedFigures("Two thirds of the city's 90,000 homes were damaged.");
+    assert.equal(others.length, 0);
+    assert.equal(fraction?.value, 66.7);
+    assert.equal(fraction?.whole, 90_000);
+  });
+});

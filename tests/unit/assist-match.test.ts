@@ -119,3 +119,38 @@ describe("rankRelations", () => {
     assert.ok(ranked.every((item) => item.reason.length > 10));
   });
 });
+
+describe("relate: totals and follow-ups", () => {
+  it("sets a figure larger than a total against it, and leaves a smaller one as a possible part", () => {
+    const range = claim("Between 180,000 and 210,000 people have been killed in the war, monitors said.");
+    const lowTotal = claim("The government puts the total death toll at fewer than 90,000.");
+    const highTotal = claim("The government puts the total death toll at 400,000.");
+    assert.equal(kindOf(range, lowTotal), "CONTRADICTS");
+    assert.equal(kindOf(lowTotal, range), "CONTRADICTS");
+    assert.equal(kindOf(range, highTotal), null);
+  });
+
+  it("reads an unscoped figure later in the same article as going on about the incident", () => {
+    const incident = claim("At least 42 people were killed when rockets struck the bus station on Tuesday.", { article: "same" });
+    const followUp = claim("A monitor put the number of dead at around 60.", { article: "same" });
+    const elsewhere = claim("A monitor put the number of dead at around 60.", { article: "elsewhere" });
+    const war = claim("Since 2019, at least 180,000 people have been killed.", { article: "same" });
+    assert.ok(relate(incident, followUp), "compared within the article");
+    assert.equal(kindOf(incident, elsewhere), null, "another report's unscoped figure may be a whole war's");
+    assert.equal(kindOf(incident, war), null, "a running total is never the incident's");
+  });
+
+  it("never sets a part of a count against the count", () => {
+    const toll = claim("At least 42 people were killed in the attack, officials said.", { article: "p" });
+    const part = claim("Medics said 14 of the victims were children.", { article: "p" });
+    assert.equal(part.facts.part, true);
+    assert.equal(kindOf(toll, part), null);
+  });
+
+  it("compares a share as a share", () => {
+    const share = claim("Nearly two thirds of the province's 1.2 million residents depend on food aid.");
+    assert.equal(share.facts.value, 66.7);
+    assert.equal(share.facts.unit, "%");
+    assert.equal(share.facts.qualifier, "NEARLY");
+  });
+});

@@ -109,3 +109,34 @@ describe("proposeClaims", () => {
     }
   });
 });
+
+describe("proposeClaims: a part given with its whole", () => {
+  const text = "Shelling hit the harbour on Monday.\n\nThe attack closed two of the port's five container terminals, the harbour authority said, and 14 dock workers were injured.";
+
+  it("proposes one claim about the part, counting what the whole counts", () => {
+    const figures = proposeClaims(text).filter((claim) => claim.kind === "QUANTITY");
+    assert.deepEqual(
+      figures.map((claim) => [claim.value, claim.unit]),
+      [
+        [2, "container terminals"],
+        [14, "dock workers"],
+      ],
+    );
+    const part = figures[0]!;
+    assert.match(part.quote, /two of the port's five container terminals/u);
+    assert.match(part.reason, /part of 5/u);
+  });
+
+  it("does not lend the injured workers' measure to the terminals", () => {
+    const [part, workers] = proposeClaims(text).filter((claim) => claim.kind === "QUANTITY");
+    assert.doesNotMatch(part!.reason, /wounded/u);
+    assert.doesNotMatch(part!.subject ?? "", /wounded/u);
+    assert.match(workers!.reason, /count of wounded: 14 dock workers/u);
+  });
+
+  it("pre-fills no subject for an event whose actor is unknown", () => {
+    const event = proposeClaims(text).find((claim) => claim.kind === "EVENT");
+    assert.ok(event, "the shelling is proposed as an event");
+    assert.equal(event.subject, undefined);
+  });
+});

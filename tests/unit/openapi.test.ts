@@ -455,6 +455,7 @@ const claimRecord: ClaimRecord = {
     unit: "km",
     place: null,
   }).facts,
+  subjectKey: null,
   speaker: { id: ID, name: "The mayor" },
   createdBy: { id: ID, name: "Ana Ruiz" },
   updatedBy: { id: ID, name: "Ana Ruiz" },

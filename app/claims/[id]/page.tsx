@@ -103,7 +103,17 @@ export default async function ClaimPage({ params }: { params: Params }) {
         </div>
         <div>
           <dt>Subject</dt>
-          <dd>{claim.subject ?? (facts?.subject && derived.has("subject") ? <Derived>{facts.subject}</Derived> : "—")}</dd>
+          <dd>
+            {claim.subject ?? (facts?.subject && derived.has("subject") ? <Derived>{facts.subject}</Derived> : "—")}
+            {claim.subjectKey ? (
+              <>
+                {" "}
+                <Link className="small" href={`/compare?${new URLSearchParams({ key: claim.subjectKey })}`}>
+                  Compare all claims on it
+                </Link>
+              </>
+            ) : null}
+          </dd>
         </div>
         <div>
           <dt>{claim.kind === "QUANTITY" || figureFromText ? "Figure" : "Kind"}</dt>
