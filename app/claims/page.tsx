@@ -14,6 +14,7 @@ import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
 import { listClaimsQuerySchema, type ListClaimsQuery } from "@/lib/validation/claims";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
+import { StatusBadge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -185,7 +186,7 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
                 <td data-label="Figure" className="nowrap">{claim.kind === "QUANTITY" ? describeFigure(claim) : <span className="muted">{humanize(claim.kind)}</span>}</td>
                 <td data-label="Outlet">{claim.article.outlet.name}</td>
                 <td data-label="Status">
-                  <span className={`status status-${claim.status.toLowerCase()}`}>{humanize(claim.status)}</span>
+                  <StatusBadge status={claim.status} />
                 </td>
                 <td data-label={query.sort === "updated" ? "Edited" : "Marked"} className="nowrap"><LocalTime value={query.sort === "updated" ? claim.updatedAt : claim.createdAt} kind="day" /></td>
               </tr>

@@ -10,6 +10,7 @@ import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { contradictionFiltersSchema } from "@/lib/validation/contradictions";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
+import { StatusBadge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Contradictions" };
 
@@ -27,7 +28,7 @@ function SideCell({ claim }: { claim: Side }) {
         <q>{claim.quote}</q>
       </p>
       <p className="small">
-        {claim.kind === "QUANTITY" ? <strong>{describeFigure(claim)}</strong> : null} <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+        {claim.kind === "QUANTITY" ? <strong>{describeFigure(claim)}</strong> : null} <StatusBadge status={claim.status} />
       </p>
     </div>
   );

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
-import { STATUS_LABEL } from "@/lib/claims/workflow";
 import { listMyDrafts, listMyQueue } from "@/lib/claims/workspace";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
+import { StatusBadge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -34,7 +34,7 @@ function QueueTable({ claims, empty, caption }: { claims: QueueClaim[]; empty: s
             <td data-label="Subject">{claim.subject ?? "—"}</td>
             <td data-label="Outlet">{claim.article.outlet.name}</td>
             <td data-label="Status">
-              <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+              <StatusBadge status={claim.status} />
             </td>
             <td data-label="Last change" className="nowrap"><LocalTime value={claim.updatedAt} kind="day" /></td>
           </tr>

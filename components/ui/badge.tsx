@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
-import { humanize } from "@/lib/format";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { STATUS_LABEL } from "@/lib/claims/workflow";
 
 /** A claim's workflow status as a coloured pill; the colour pairs are AA in both themes. */
-export function StatusBadge({ status }: { status: string }) {
-  return <span className={`status status-${status.toLowerCase()}`}>{humanize(status)}</span>;
+export function StatusBadge({ status }: { status: ClaimStatus }) {
+  return <span className={`status status-${status.toLowerCase()}`}>{STATUS_LABEL[status]}</span>;
 }
 
 export function Badge({ tone = "neutral", children }: { tone?: "neutral" | "derived"; children: ReactNode }) {

@@ -22,6 +22,7 @@ import { WorkflowPanel } from "./workflow-panel";
 import { LocalTime } from "@/components/local-time";
 import { ANCHOR_CONTEXT_LENGTH } from "@/lib/claims/anchor";
 import { wordBoundedContext } from "@/lib/text/context";
+import { StatusBadge } from "@/components/ui/badge";
 
 type Params = Promise<{ id: string }>;
 
@@ -87,7 +88,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <div>
           <dt>Status</dt>
           <dd>
-            <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+            <StatusBadge status={claim.status} />
           </dd>
         </div>
         <div>

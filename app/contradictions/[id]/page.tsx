@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { describeFigure } from "@/lib/claims/describe";
-import { STATUS_LABEL } from "@/lib/claims/workflow";
 import { getContradiction } from "@/lib/contradictions/queries";
 import { humanize } from "@/lib/format";
 import { uuidParam } from "@/lib/validation/fields";
 import { LocalTime } from "@/components/local-time";
 import { wordBoundedContext } from "@/lib/text/context";
+import { StatusBadge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Side by side" };
 
@@ -29,7 +29,7 @@ function ClaimColumn({ claim, heading }: { claim: Side; heading: string }) {
         <dd>{claim.kind === "QUANTITY" ? <strong>{describeFigure(claim)}</strong> : humanize(claim.kind)}</dd>
         <dt>Status</dt>
         <dd>
-          <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+          <StatusBadge status={claim.status} />
         </dd>
       </dl>
       <blockquote className="in-context" aria-label="Quote in context">
