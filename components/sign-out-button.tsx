@@ -8,7 +8,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      className="button-quiet"
+      className="button-quiet sign-out"
       disabled={pending}
       onClick={() => {
         setPending(true);

@@ -1,20 +1,54 @@
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
+// The one place dates and enum values become text. Dates follow the reader's locale; instants
+// (when something happened) also follow the reader's time zone, while calendar dates (when an
+// article was published, what day a figure refers to) are stored as UTC midnight and are shown
+// as that day everywhere, or a reader west of Greenwich would see the day before.
+// Server code has no access to the browser's locale and zone, so pages render dates through
+// <LocalTime> (components/local-time.tsx), which starts from the fallback below and switches to
+// the browser's settings after hydration.
 
-export function formatDate(value: Date | null | undefined): string {
-  return value ? dateFormat.format(value) : "—";
+export const FALLBACK_LOCALE = "en-GB";
+export const FALLBACK_TIME_ZONE = "UTC";
+
+/** date: a calendar day (UTC midnight); day: the day of an instant in the reader's zone; datetime: an instant with its time. */
+export type DateKind = "date" | "day" | "datetime";
+export type DateSettings = { locale?: string; timeZone?: string };
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: DateKind, { locale = FALLBACK_LOCALE, timeZone = FALLBACK_TIME_ZONE }: DateSettings): Intl.DateTimeFormat {
+  const zone = kind === "date" ? "UTC" : timeZone;
+  const key = `${kind}|${locale}|${zone}`;
+  let format = cache.get(key);
+  if (!format) {
+    format =
+      kind !== "datetime"
+        ? new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: zone })
+        : new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zone, timeZoneName: "short" });
+    cache.set(key, format);
+  }
+  return format;
 }
 
-export function formatDateTime(value: Date | null | undefined): string {
-  return value ? dateTimeFormat.format(value) : "—";
+/** A date or instant as text; "—" when there is none. */
+export function formatWhen(value: Date | string | null | undefined, kind: DateKind, settings: DateSettings = {}): string {
+  if (value === null || value === undefined || value === "") return "—";
+  const date = typeof value === "string" ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return "—";
+  return formatter(kind, settings).format(date);
+}
+
+/** A calendar date ("1 Dec 2026" in en-GB), the same day in every time zone. */
+export function formatDate(value: Date | string | null | undefined, settings: DateSettings = {}): string {
+  return formatWhen(value, "date", settings);
+}
+
+/** The day an instant fell on. */
+export function formatDay(value: Date | string | null | undefined, settings: DateSettings = {}): string {
+  return formatWhen(value, "day", settings);
+}
+
+/** An instant with its time and zone ("1 Dec 2026, 14:05 UTC" in en-GB). */
+export function formatDateTime(value: Date | string | null | undefined, settings: DateSettings = {}): string {
+  return formatWhen(value, "datetime", settings);
 }
 
 export function humanize(enumValue: string): string {

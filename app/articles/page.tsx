@@ -5,9 +5,11 @@ import { Suspense } from "react";
 import { LoadingRows } from "@/components/loading";
 import { listArticles, listOutletNames } from "@/lib/articles/queries";
 import { requirePermission } from "@/lib/auth/session";
-import { enumLabel, formatDate } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { listArticlesQuerySchema, type ListArticlesQuery } from "@/lib/validation/articles";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -77,7 +79,7 @@ async function ArticleResults({ query, filtered, canImport }: { query: ListArtic
           )}
         </div>
       ) : (
-        <table className="data-table">
+        <DataTable label="Articles" stack>
           <caption className="visually-hidden">Imported articles, most recently imported first</caption>
           <thead>
             <tr>
@@ -93,19 +95,19 @@ async function ArticleResults({ query, filtered, canImport }: { query: ListArtic
           <tbody>
             {page.items.map((article) => (
               <tr key={article.id}>
-                <td>
+                <td data-label="Title">
                   <Link href={`/articles/${article.id}`}>{article.title}</Link>
                 </td>
-                <td>
+                <td data-label="Outlet">
                   {article.outlet.name} <span className="muted">({enumLabel(article.outlet.kind)})</span>
                 </td>
-                <td>{article.author ?? <span className="muted">—</span>}</td>
-                <td>{formatDate(article.publishedAt)}</td>
-                <td className="numeric">{article._count.claims}</td>
+                <td data-label="Author">{article.author ?? <span className="muted">—</span>}</td>
+                <td data-label="Published"><LocalTime value={article.publishedAt} kind="date" /></td>
+                <td data-label="Claims" className="numeric">{article._count.claims}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       <nav className="pager" aria-label="Pages">
         {query.cursor ? <Link href={`/articles?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.outlet ? { outlet: query.outlet } : {}) })}`}>First page</Link> : null}

@@ -9,9 +9,12 @@ import { describeFigure } from "@/lib/claims/describe";
 import { SuggestInput } from "@/components/suggestions";
 import { listClaims } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
-import { formatDate, humanize } from "@/lib/format";
+import { humanize } from "@/lib/format";
 import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
 import { listClaimsQuerySchema, type ListClaimsQuery } from "@/lib/validation/claims";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
+import { StatusBadge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -155,7 +158,7 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
           <p>{filtered ? "No claim matches these filters." : "No claims have been marked yet. Open an article and select text to mark one."}</p>
         </div>
       ) : (
-        <table className="data-table">
+        <DataTable label="Claims" stack>
           <caption className="visually-hidden">Claims, {SORT_LABEL[query.sort].toLowerCase()}</caption>
           <thead>
             <tr>
@@ -171,25 +174,25 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
           <tbody>
             {page.items.map((claim) => (
               <tr key={claim.id}>
-                <td className="quote-cell">
+                <td data-label="Quote" className="quote-cell">
                   <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
                   <br />
                   <Link href={`/articles/${claim.articleId}?claim=${claim.id}`} className="small">
                     Show in article<span className="visually-hidden">: {claim.article.title}</span>
                   </Link>
                 </td>
-                <td>{claim.subject ?? <span className="muted">—</span>}</td>
-                <td>{claim.speaker?.name ?? <span className="muted">—</span>}</td>
-                <td className="nowrap">{claim.kind === "QUANTITY" ? describeFigure(claim) : <span className="muted">{humanize(claim.kind)}</span>}</td>
-                <td>{claim.article.outlet.name}</td>
-                <td>
-                  <span className={`status status-${claim.status.toLowerCase()}`}>{humanize(claim.status)}</span>
+                <td data-label="Subject">{claim.subject ?? <span className="muted">—</span>}</td>
+                <td data-label="Speaker">{claim.speaker?.name ?? <span className="muted">—</span>}</td>
+                <td data-label="Figure" className="nowrap">{claim.kind === "QUANTITY" ? describeFigure(claim) : <span className="muted">{humanize(claim.kind)}</span>}</td>
+                <td data-label="Outlet">{claim.article.outlet.name}</td>
+                <td data-label="Status">
+                  <StatusBadge status={claim.status} />
                 </td>
-                <td className="nowrap">{formatDate(query.sort === "updated" ? claim.updatedAt : claim.createdAt)}</td>
+                <td data-label={query.sort === "updated" ? "Edited" : "Marked"} className="nowrap"><LocalTime value={query.sort === "updated" ? claim.updatedAt : claim.createdAt} kind="day" /></td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       <nav className="pager" aria-label="Pages">
         {query.cursor ? <Link href={`/claims?${new URLSearchParams(filters)}`}>First page</Link> : null}

@@ -5,7 +5,6 @@ import { describeFigure } from "@/lib/claims/describe";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
 import { countOf } from "@/lib/compare/figures";
 import { COMPARE_PAGE_SIZE, getSubjectComparisonPage, getSubjectFigures, listComparableSubjects } from "@/lib/compare/queries";
-import { formatDate } from "@/lib/format";
 import { linkLabelFor } from "@/lib/links/rules";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { isFinalStatus } from "@/lib/permissions";
@@ -16,6 +15,8 @@ import { subjectKeyOfInput } from "@/lib/subjects/keys";
 import { getSubjectSummary, listSubjectsMergedInto, resolveSubjectKey } from "@/lib/subjects/queries";
 import { FiguresChart } from "./figures-chart-loader";
 import { MergedSubjects, MergeSubjectForm } from "./subject-merge-loader";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
 
 type SearchParams = Promise<{
   key?: string | string[];
@@ -72,7 +73,7 @@ async function SubjectIndex() {
           <p>No claim has a subject yet. Claims get one when an editor types it or when the assist can tell what a figure counts; claims on the same subject are compared here.</p>
         </div>
       ) : (
-        <table className="data-table">
+        <DataTable label="Subjects">
           <caption className="visually-hidden">Subjects, most widely reported first</caption>
           <thead>
             <tr>
@@ -96,7 +97,7 @@ async function SubjectIndex() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
     </section>
   );
@@ -188,7 +189,7 @@ async function SubjectComparison({
           ) : (
             <p className="muted">None of these claims records a figure, so there is nothing to chart.</p>
           )}
-          <table className="data-table">
+          <DataTable label={`Claims on ${subject}`}>
             <caption className="visually-hidden">Claims on {subject}, in the order they were recorded</caption>
             <thead>
               <tr>
@@ -214,7 +215,7 @@ async function SubjectComparison({
                     <td className="quote-cell">
                       <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
                     </td>
-                    <td className="nowrap">{formatDate(claim.article.publishedAt)}</td>
+                    <td className="nowrap"><LocalTime value={claim.article.publishedAt} kind="date" /></td>
                     <td>{claim.article.outlet.name}</td>
                     <td>{claim.speaker?.name ?? "—"}</td>
                     <td className="nowrap">{claim.value === null ? <span className="muted">—</span> : describeFigure({ ...claim, unit: null })}</td>
@@ -241,7 +242,7 @@ async function SubjectComparison({
                 );
               })}
             </tbody>
-          </table>
+          </DataTable>
           {nextHref || from > 0 ? (
             <nav className="pager" aria-label="More claims on this subject">
               {from > 0 ? <Link href={compareHref({ key: subjectKey })}>First {COMPARE_PAGE_SIZE}</Link> : null}

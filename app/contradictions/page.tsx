@@ -6,9 +6,11 @@ import { requirePermission } from "@/lib/auth/session";
 import { describeFigure } from "@/lib/claims/describe";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
 import { listContradictions } from "@/lib/contradictions/queries";
-import { formatDate } from "@/lib/format";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { contradictionFiltersSchema } from "@/lib/validation/contradictions";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
+import { StatusBadge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Contradictions" };
 
@@ -19,14 +21,14 @@ function SideCell({ claim }: { claim: Side }) {
   return (
     <div className="contra-side">
       <p className="small muted">
-        {claim.article.outlet.name} · {formatDate(claim.article.publishedAt)}
+        {claim.article.outlet.name} · <LocalTime value={claim.article.publishedAt} kind="date" />
         {claim.speaker ? ` · ${claim.speaker.name}` : ""}
       </p>
       <p className="quote-cell">
         <q>{claim.quote}</q>
       </p>
       <p className="small">
-        {claim.kind === "QUANTITY" ? <strong>{describeFigure(claim)}</strong> : null} <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+        {claim.kind === "QUANTITY" ? <strong>{describeFigure(claim)}</strong> : null} <StatusBadge status={claim.status} />
       </p>
     </div>
   );
@@ -73,7 +75,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
           <p>{Object.keys(kept).length ? "No contradiction matches these filters." : "No open contradictions. Link two claims as “contradicts” on a claim page to list them here."}</p>
         </div>
       ) : (
-        <table className="data-table contra-table">
+        <DataTable label="Contradictions" className="contra-table" stack>
           <caption className="visually-hidden">Contradicting claim pairs</caption>
           <thead>
             <tr>
@@ -89,21 +91,21 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
           <tbody>
             {page.items.map((link) => (
               <tr key={link.id}>
-                <td>
+                <td data-label="Subject">
                   {[...new Set([link.fromClaim.subject, link.toClaim.subject].filter((subject): subject is string => Boolean(subject)))].map((subject) => (
                     <Link key={subject} href={`/compare?${new URLSearchParams({ subject })}`} className="block">
                       {subject}
                     </Link>
                   ))}
                 </td>
-                <td>
+                <td data-label="One claim">
                   <SideCell claim={link.fromClaim} />
                 </td>
-                <td>
+                <td data-label="The other">
                   <SideCell claim={link.toClaim} />
                 </td>
-                <td className="nowrap small">
-                  {formatDate(link.createdAt)}
+                <td data-label="Linked" className="nowrap small">
+                  <LocalTime value={link.createdAt} kind="day" />
                   {link.createdBy ? <div className="muted">{link.createdBy.name}</div> : null}
                 </td>
                 <td>
@@ -114,7 +116,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       <nav className="pager" aria-label="Pages">
         {filters.cursor ? <Link href={`/contradictions?${new URLSearchParams(kept)}`}>First page</Link> : null}

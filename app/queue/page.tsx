@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
-import { STATUS_LABEL } from "@/lib/claims/workflow";
 import { listMyDrafts, listMyQueue } from "@/lib/claims/workspace";
-import { formatDate } from "@/lib/format";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
+import { StatusBadge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -13,7 +14,7 @@ type QueueClaim = { id: string; quote: string; status: ClaimStatus; subject: str
 function QueueTable({ claims, empty, caption }: { claims: QueueClaim[]; empty: string; caption: string }) {
   if (claims.length === 0) return <p className="empty-state">{empty}</p>;
   return (
-    <table className="data-table">
+    <DataTable label={caption} stack>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -27,19 +28,19 @@ function QueueTable({ claims, empty, caption }: { claims: QueueClaim[]; empty: s
       <tbody>
         {claims.map((claim) => (
           <tr key={claim.id}>
-            <td className="quote-cell">
+            <td data-label="Claim" className="quote-cell">
               <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
             </td>
-            <td>{claim.subject ?? "—"}</td>
-            <td>{claim.article.outlet.name}</td>
-            <td>
-              <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+            <td data-label="Subject">{claim.subject ?? "—"}</td>
+            <td data-label="Outlet">{claim.article.outlet.name}</td>
+            <td data-label="Status">
+              <StatusBadge status={claim.status} />
             </td>
-            <td className="nowrap">{formatDate(claim.updatedAt)}</td>
+            <td data-label="Last change" className="nowrap"><LocalTime value={claim.updatedAt} kind="day" /></td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -63,7 +64,7 @@ export default async function QueuePage() {
                 “{draft.quote}”
               </Link>
               <p className="small muted">
-                {draft.article.outlet.name} · sent back by {draft.sentBack!.by} on {formatDate(draft.sentBack!.at)}
+                {draft.article.outlet.name} · sent back by {draft.sentBack!.by} on <LocalTime value={draft.sentBack!.at} kind="day" />
               </p>
               <p>
                 <strong>Reason:</strong> {draft.sentBack!.reason ?? <span className="muted">none given; ask the reviewer.</span>}

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { Fragment, Suspense } from "react";
 import { LoadingRows } from "@/components/loading";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDate, humanize } from "@/lib/format";
 import { searchEverything, type SearchResults } from "@/lib/search/queries";
 import { cleanQuery, describeTotal, isSearchable, MIN_QUERY_LENGTH } from "@/lib/search/rules";
 import type { Snippet } from "@/lib/search/snippets";
+import { LocalTime } from "@/components/local-time";
+import { StatusBadge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -99,7 +100,7 @@ function ArticleSection({ results: { articles, totals } }: { results: SearchResu
               <span className="small muted">
                 {" "}
                 — {hit.outlet}
-                {hit.publishedAt ? `, ${formatDate(hit.publishedAt)}` : ""}
+                {hit.publishedAt ? <LocalTime value={hit.publishedAt} kind="date" prefix=", " /> : ""}
               </span>
               {hit.snippet.length > 0 ? (
                 <p className="small">
@@ -133,7 +134,7 @@ function ClaimSection({ results: { claims, totals, claimMatch } }: { results: Se
               </Link>
               <p className="small muted">
                 {[hit.subject, hit.speaker, hit.outlet].filter((part): part is string => Boolean(part)).join(" · ")}{" "}
-                <span className={`status status-${hit.status.toLowerCase()}`}>{humanize(hit.status)}</span>
+                <StatusBadge status={hit.status} />
               </p>
             </li>
           ))}

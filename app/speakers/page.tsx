@@ -4,7 +4,9 @@ import { listActorsWithAliases } from "@/lib/actors/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { humanize } from "@/lib/format";
 import { can } from "@/lib/permissions";
-import { AddAliasForm } from "./add-alias-form";
+import { AddAliasButton } from "./add-alias-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Speakers" };
 
@@ -22,11 +24,9 @@ export default async function SpeakersPage() {
         speaker.
       </p>
       {actors.length === 0 ? (
-        <div className="empty-state">
-          <p>No speakers yet. They are added when a claim names who said it.</p>
-        </div>
+        <EmptyState title="No speakers yet">They are added when a claim names who said it.</EmptyState>
       ) : (
-        <table className="data-table">
+        <DataTable label="Speakers">
           <caption className="visually-hidden">Speakers and their aliases</caption>
           <thead>
             <tr>
@@ -44,8 +44,10 @@ export default async function SpeakersPage() {
                 <td>{actor.name}</td>
                 <td>{humanize(actor.kind)}</td>
                 <td>
-                  <span>{actor.aliases.filter((alias) => alias.alias !== actor.name).map((alias) => alias.alias).join("; ") || "—"}</span>
-                  {canEdit ? <AddAliasForm actorId={actor.id} actorName={actor.name} /> : null}
+                  <div className="alias-cell">
+                    <span>{actor.aliases.filter((alias) => alias.alias !== actor.name).map((alias) => alias.alias).join("; ") || "—"}</span>
+                    {canEdit ? <AddAliasButton actorId={actor.id} actorName={actor.name} /> : null}
+                  </div>
                 </td>
                 <td className="numeric">
                   <Link href={`/claims?${new URLSearchParams({ speaker: actor.name })}`}>{actor._count.claims}</Link>
@@ -53,7 +55,7 @@ export default async function SpeakersPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
     </section>
   );

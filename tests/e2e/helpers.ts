@@ -68,3 +68,41 @@ export async function selectTextWithMouse(page: Page, regionName: string, text: 
     }, text);
   }
 }
+
+export type PageVisit = { name: string; path: string; signedIn: boolean; heading: string | RegExp };
+
+/**
+ * The app's main pages with real content behind them: the demo newsroom (loaded through the
+ * app's own seeding code; idempotent) supplies an article with claims, a contradiction, a
+ * subject with several figures and a published fact-check.
+ */
+export async function mainPageVisits(): Promise<PageVisit[]> {
+  const { db } = await import("@/lib/db");
+  const { seedDemoData } = await import("@/lib/demo/seed");
+  const { DEMO_SUBJECTS } = await import("@/lib/demo/content");
+  await seedDemoData();
+  const subject = DEMO_SUBJECTS.kellinDeaths;
+  const [claim, link, published] = await Promise.all([
+    db.claim.findFirstOrThrow({ where: { subject }, orderBy: { id: "asc" }, select: { id: true, articleId: true, article: { select: { title: true } } } }),
+    db.claimLink.findFirstOrThrow({ where: { kind: "CONTRADICTS" }, orderBy: { id: "asc" }, select: { id: true } }),
+    db.claim.findFirstOrThrow({ where: { publishedAt: { not: null } }, orderBy: { id: "asc" }, select: { id: true } }),
+  ]);
+  return [
+    { name: "login", path: "/login", signedIn: false, heading: "Sign in to Claimdesk" },
+    { name: "fact-check", path: `/fact-checks/${published.id}`, signedIn: false, heading: /./ },
+    { name: "articles", path: "/articles", signedIn: true, heading: "Articles" },
+    { name: "article-reader", path: `/articles/${claim.articleId}`, signedIn: true, heading: claim.article.title },
+    { name: "import", path: "/articles/import", signedIn: true, heading: "Import an article" },
+    { name: "claims", path: "/claims", signedIn: true, heading: "Claims" },
+    { name: "claim", path: `/claims/${claim.id}`, signedIn: true, heading: /Claim/ },
+    { name: "compare", path: "/compare", signedIn: true, heading: "Compare figures" },
+    { name: "compare-subject", path: `/compare?${new URLSearchParams({ subject })}`, signedIn: true, heading: subject },
+    { name: "contradictions", path: "/contradictions", signedIn: true, heading: "Contradictions" },
+    { name: "side-by-side", path: `/contradictions/${link.id}`, signedIn: true, heading: /./ },
+    { name: "search", path: "/search?q=market", signedIn: true, heading: /Search/ },
+    { name: "queue", path: "/queue", signedIn: true, heading: /queue/i },
+    { name: "speakers", path: "/speakers", signedIn: true, heading: "Speakers" },
+    { name: "tokens", path: "/settings/tokens", signedIn: true, heading: /API tokens/ },
+    { name: "users", path: "/admin/users", signedIn: true, heading: /Users/ },
+  ];
+}

@@ -217,8 +217,10 @@ test("claim page: r goes to the rationale, s opens the source form, l the link p
   const links = page.getByRole("region", { name: /Linked claims/ });
   await links.getByRole("button", { name: /^Unlink / }).click();
   await expect(page.getByRole("heading", { name: "Linked claims (0)" })).toBeVisible();
-  await links.getByRole("button", { name: "Undo" }).click();
-  await expect(links.getByRole("status")).toContainText("Undone");
+  // The toast says so and offers Undo.
+  await expect(page.getByRole("status").filter({ hasText: "Unlinked" })).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Undone" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Linked claims (1)" })).toBeVisible();
   const restored = await db.claimLink.findMany({ where: { fromClaimId: claim.id, toClaimId: other.claim.id } });
   expect(restored.map((link) => [link.kind, link.note])).toEqual([["CONTRADICTS", "Different day"]]);

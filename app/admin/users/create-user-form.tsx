@@ -8,12 +8,14 @@ import { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_LABEL } from "@/lib/permissions";
 import type { CreateUserInput } from "@/lib/validation/users";
 import { createUserAction } from "./actions";
+import { useToast } from "@/components/ui/toast";
 import { lazyZodResolver } from "@/components/lazy-zod-resolver";
 
 const createUserResolver = lazyZodResolver(() => import("@/lib/validation/users").then((module) => module.createUserSchema));
 
 export function CreateUserForm() {
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const toast = useToast();
   const {
     register,
     handleSubmit,
@@ -30,7 +32,7 @@ export function CreateUserForm() {
     const result = await createUserAction(values);
     if (result.ok) {
       reset();
-      setStatus({ ok: true, message: result.message ?? "User created." });
+      toast({ kind: "success", message: result.message ?? "User created." });
     } else {
       applyServerErrors(result.fields, setError);
       setStatus({ ok: false, message: result.message });

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format";
 import { ROLE_LABEL } from "@/lib/permissions";
 import { listUsers } from "@/lib/users/queries";
 import { CreateUserForm } from "./create-user-form";
 import { UserRowControls } from "./user-row-controls";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -16,7 +17,7 @@ export default async function UsersPage() {
       <div className="page-heading">
         <h1>Users</h1>
       </div>
-      <table className="data-table">
+      <DataTable label="Users" stack>
         <caption className="visually-hidden">People with access to Claimdesk</caption>
         <thead>
           <tr>
@@ -31,18 +32,18 @@ export default async function UsersPage() {
         <tbody>
           {users.map((user) => (
             <tr key={user.id} className={user.deactivatedAt ? "inactive" : undefined}>
-              <td>{user.name}</td>
-              <td>{user.email}</td>
-              <td>{ROLE_LABEL[user.role]}</td>
-              <td>{user.deactivatedAt ? `Deactivated ${formatDate(user.deactivatedAt)}` : "Active"}</td>
-              <td>{formatDate(user.createdAt)}</td>
-              <td>
+              <td data-label="Name">{user.name}</td>
+              <td data-label="E-mail">{user.email}</td>
+              <td data-label="Role">{ROLE_LABEL[user.role]}</td>
+              <td data-label="Status">{user.deactivatedAt ? <LocalTime value={user.deactivatedAt} kind="day" prefix="Deactivated " /> : "Active"}</td>
+              <td data-label="Since"><LocalTime value={user.createdAt} kind="day" /></td>
+              <td data-label="Actions">
                 <UserRowControls user={{ id: user.id, name: user.name, role: user.role, active: !user.deactivatedAt }} isSelf={user.id === admin.id} />
               </td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <section className="panel" aria-labelledby="new-user-heading">
         <h2 id="new-user-heading">Add a user</h2>
         <CreateUserForm />

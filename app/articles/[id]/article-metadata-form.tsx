@@ -9,6 +9,7 @@ import { applyServerErrors } from "@/components/form-errors";
 import { ErrorMessage } from "@/components/form-message";
 import type { updateArticleSchema } from "@/lib/validation/articles";
 import { deleteArticleAction, updateArticleAction } from "./metadata-actions";
+import { useToast } from "@/components/ui/toast";
 import { lazyZodResolver } from "@/components/lazy-zod-resolver";
 
 const updateArticleResolver = lazyZodResolver(() => import("@/lib/validation/articles").then((module) => module.updateArticleSchema));
@@ -44,7 +45,7 @@ function Field({ label, error, registration, type = "text", hint, optional }: { 
 export function ArticleMetadataForm({ articleId, values, canDelete, hasVerdicts }: { articleId: string; values: ArticleMetadataValues; canDelete: boolean; hasVerdicts: boolean }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const toast = useToast();
   const [deleting, startDelete] = useTransition();
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({ resolver: updateArticleResolver, defaultValues: values });
@@ -57,10 +58,9 @@ export function ArticleMetadataForm({ articleId, values, canDelete, hasVerdicts 
 
   const submit = handleSubmit(async (data) => {
     setFormError(null);
-    setSaved(null);
     const result = await updateArticleAction(articleId, { ...data, publishedAt: data.publishedAt?.toISOString().slice(0, 10) ?? null });
     if (result.ok) {
-      setSaved(result.message ?? "Saved.");
+      toast({ kind: "success", message: result.message ?? "Saved." });
       form.reset({ ...form.getValues(), version: result.data.version });
       router.refresh();
       return;
@@ -88,11 +88,6 @@ export function ArticleMetadataForm({ articleId, values, canDelete, hasVerdicts 
           <button type="submit" disabled={isSubmitting}>
             {isSubmitting ? "Saving…" : "Save corrections"}
           </button>
-          {saved ? (
-            <span role="status" className="form-success">
-              {saved}
-            </span>
-          ) : null}
         </div>
       </form>
       {canDelete ? (

@@ -70,7 +70,8 @@ export function ClaimFieldInputs() {
       {kind === "QUANTITY" ? (
         <fieldset className="figure span-2">
           <legend>Figure</legend>
-          <div className="field">
+          {/* Full width: in the reader's side panel a half-width menu cut its longer choices short. */}
+          <div className="field span-2">
             <label htmlFor={field("qualifier").id}>Qualifier</label>
             <select id={field("qualifier").id} {...describedBy("qualifier")} {...register("qualifier")}>
               <option value="">—</option>

@@ -7,11 +7,12 @@ import { requirePermission } from "@/lib/auth/session";
 import { listOpenCandidates } from "@/lib/candidates/queries";
 import { listArticleClaims } from "@/lib/claims/queries";
 import { readerClaim } from "@/lib/claims/reader";
-import { enumLabel, formatDate } from "@/lib/format";
+import { enumLabel } from "@/lib/format";
 import { can, isFinalStatus } from "@/lib/permissions";
 import { ShortcutProvider } from "@/components/shortcuts";
 import { ArticleMetadataForm } from "./article-metadata-form";
 import { ArticleReader } from "./article-reader";
+import { LocalTime } from "@/components/local-time";
 
 type Params = Promise<{ id: string }>;
 
@@ -69,7 +70,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         </div>
         <div>
           <dt>Published</dt>
-          <dd>{formatDate(article.publishedAt)}</dd>
+          <dd><LocalTime value={article.publishedAt} kind="date" /></dd>
         </div>
         <div>
           <dt>Language</dt>

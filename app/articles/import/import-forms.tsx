@@ -5,6 +5,7 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "rea
 import { FormProvider, useForm, useFormContext, type FieldValues, type UseFormSetError } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError } from "@/components/field-error";
+import { DelayedProgress } from "@/components/ui/progress";
 import { applyServerErrors } from "@/components/form-errors";
 import type { ActionResult } from "@/lib/actions/result";
 import { enumLabel } from "@/lib/format";
@@ -22,6 +23,8 @@ type Imported = ActionResult<{ articleId: string; created: boolean }>;
 
 /** Shared starting values of the metadata fields in all three import forms. */
 const METADATA_DEFAULTS = { title: "", outlet: "", outletKind: "NEWSPAPER", author: "", publishedAt: "", language: "en" } as const;
+
+const PROGRESS_LABEL: Record<string, string> = { "Import article": "Importing the article…", "Fetch and preview": "Fetching the page…", Preview: "Reading the file…" };
 
 const TABS = [
   { id: "paste", label: "Paste text" },
@@ -137,6 +140,7 @@ function FormShell({ children, error, submitting, label, onSubmit }: { children:
         <button type="submit" disabled={submitting}>
           {submitting ? "Importing…" : label}
         </button>
+        <DelayedProgress active={submitting} label={PROGRESS_LABEL[label] ?? "Working…"} />
       </div>
     </form>
   );

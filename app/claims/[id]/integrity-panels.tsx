@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { reviewLinkAction, setPublishedAction } from "./actions";
+import { LocalTime } from "@/components/local-time";
+import { useToast } from "@/components/ui/toast";
 
 type Feedback = { ok: boolean; message: string } | null;
 
@@ -21,19 +23,22 @@ export function PublishPanel({ claimId, publishedAt, canPublish }: { claimId: st
   const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [pending, startTransition] = useTransition();
+  const toast = useToast();
   const run = (publish: boolean) =>
     startTransition(async () => {
       setFeedback(null);
       const result = await setPublishedAction(claimId, publish);
-      setFeedback({ ok: result.ok, message: result.message ?? "" });
-      if (result.ok) router.refresh();
+      if (result.ok) {
+        toast({ kind: "success", message: result.message ?? (publish ? "Published." : "Unpublished.") });
+        router.refresh();
+      } else setFeedback({ ok: false, message: result.message ?? "That did not work." });
     });
   return (
     <section className="panel" aria-labelledby="publish-heading">
       <h2 id="publish-heading">Public fact-check</h2>
       {publishedAt ? (
         <p>
-          Published on {new Date(publishedAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}:{" "}
+          Published on <LocalTime value={publishedAt} kind="day" />:{" "}
           <Link href={`/fact-checks/${claimId}`}>public page</Link> (no login needed).
         </p>
       ) : (

@@ -9,6 +9,7 @@ import { humanize } from "@/lib/format";
 import { LinkKind } from "@/lib/generated/prisma/enums";
 import { LINK_LABEL } from "@/lib/links/rules";
 import { createLinkAction, deleteLinkAction, searchClaimsAction, type ClaimSearchHit } from "./actions";
+import { useToast } from "@/components/ui/toast";
 
 export type LinkRow = { id: string; label: string; kind: LinkKind; note: string | null; fromClaimId: string; toClaimId: string; other: { id: string; quote: string; status: string; outlet: string; speaker: string | null } };
 
@@ -178,25 +179,25 @@ function Suggestions({ claimId, suggestions, onLinked }: { claimId: string; sugg
 
 export function LinksPanel({ claimId, links, canEdit, suggestions = [] }: { claimId: string; links: LinkRow[]; canEdit: boolean; suggestions?: Suggested[] }) {
   const router = useRouter();
+  const toast = useToast();
   const [error, setError] = useState<string | null>(null);
-  const [undo, setUndo] = useState<{ link: LinkRow; state: "removed" | "restored" } | null>(null);
   const [pending, startTransition] = useTransition();
 
+  // Unlinking says so in a toast with Undo, which links the same two claims again, the same way
+  // round, with the same kind and note (audited as a new link).
   function unlink(link: LinkRow) {
     startTransition(async () => {
       const result = await deleteLinkAction(link.id);
       setError(result.ok ? null : result.message);
-      setUndo(result.ok ? { link, state: "removed" } : null);
       router.refresh();
+      if (result.ok) toast({ kind: "success", message: `Unlinked “${link.other.quote}”.`, action: { label: "Undo", onAction: () => relink(link) } });
     });
   }
 
-  /** Undo links the same two claims again, the same way round, with the same kind and note. */
   function relink(link: LinkRow) {
     startTransition(async () => {
       const result = await createLinkAction({ fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, kind: link.kind, note: link.note ?? "" });
-      setError(result.ok ? null : `The link was not restored: ${result.message}`);
-      setUndo(result.ok ? { link, state: "restored" } : null);
+      toast(result.ok ? { kind: "success", message: `Undone: the link to “${link.other.quote}” is back.` } : { kind: "error", message: `The link was not restored: ${result.message}` });
       router.refresh();
     });
   }
@@ -231,22 +232,6 @@ export function LinksPanel({ claimId, links, canEdit, suggestions = [] }: { clai
           </li>
         ))}
       </ul>
-      {undo ? (
-        <p role="status" className="form-success">
-          {undo.state === "removed" ? (
-            <>
-              Unlinked <q>{undo.link.other.quote}</q>.{" "}
-              {canEdit ? (
-                <button type="button" className="button-small button-quiet" disabled={pending} onClick={() => relink(undo.link)}>
-                  Undo
-                </button>
-              ) : null}
-            </>
-          ) : (
-            <>Undone: the link to <q>{undo.link.other.quote}</q> is back.</>
-          )}
-        </p>
-      ) : null}
       <ErrorMessage message={error} />
       {canEdit ? <Suggestions claimId={claimId} suggestions={suggestions} onLinked={() => router.refresh()} /> : null}
       {canEdit ? <LinkPicker claimId={claimId} onLinked={() => router.refresh()} /> : null}

@@ -11,7 +11,7 @@ import { availableTransitions, STATUS_LABEL } from "@/lib/claims/workflow";
 import { getClaimWorkspace } from "@/lib/claims/workspace";
 import { suggestLinksFor } from "@/lib/suggestions/queries";
 import { db } from "@/lib/db";
-import { formatDate, formatDateTime, humanize } from "@/lib/format";
+import { humanize } from "@/lib/format";
 import { isContradictedAfterVerdict, linkLabelFor } from "@/lib/links/rules";
 import { can, canOnClaim, hasRole, isFinalStatus } from "@/lib/permissions";
 import { ShortcutProvider } from "@/components/shortcuts";
@@ -20,6 +20,10 @@ import { LinksPanel } from "./links-panel";
 import { SourcesPanel } from "./sources-panel";
 import { AssignmentsPanel, CommentsPanel } from "./team-panels";
 import { WorkflowPanel } from "./workflow-panel";
+import { LocalTime } from "@/components/local-time";
+import { ANCHOR_CONTEXT_LENGTH } from "@/lib/claims/anchor";
+import { wordBoundedContext } from "@/lib/text/context";
+import { StatusBadge } from "@/components/ui/badge";
 
 type Params = Promise<{ id: string }>;
 
@@ -44,6 +48,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const hasOpenContradiction = workspace.links.some((link) => link.kind === "CONTRADICTS");
   // What an editor typed is shown as is; what the server read from the text is marked "derived".
   const facts = readStoredFacts(claim.facts);
+  // Stored anchors keep ANCHOR_CONTEXT_LENGTH characters each side; fewer means the text ended there.
+  const context = wordBoundedContext({ before: claim.prefix, after: claim.suffix, clippedBefore: claim.start > claim.prefix.length, clippedAfter: claim.suffix.length === ANCHOR_CONTEXT_LENGTH });
   const derived = new Set(facts?.derived ?? []);
   const figureFromText = claim.value === null && facts?.value !== null && facts?.value !== undefined ? facts : null;
   const linkedQuotes = new Map(workspace.links.map((link) => [link.other.id, link.other.quote]));
@@ -76,24 +82,22 @@ export default async function ClaimPage({ params }: { params: Params }) {
       </h1>
       {lateContradictions.length ? <ContradictedNotice claimId={claim.id} contradictions={lateContradictions} canReview={hasRole(user, "REVIEWER")} /> : null}
       <p className="claim-context">
-        {claim.start > claim.prefix.length ? "…" : ""}
-        {claim.prefix}
+        {context.before}
         <mark>{claim.quote}</mark>
-        {claim.suffix}
-        {claim.suffix.length === 32 ? "…" : ""}
+        {context.after}
       </p>
       <dl className="meta">
         <div>
           <dt>Status</dt>
           <dd>
-            <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+            <StatusBadge status={claim.status} />
           </dd>
         </div>
         <div>
           <dt>Outlet</dt>
           <dd>
             {claim.article.outlet.name}
-            {claim.article.publishedAt ? `, ${formatDate(claim.article.publishedAt)}` : ""}
+            {claim.article.publishedAt ? <LocalTime value={claim.article.publishedAt} kind="date" prefix=", " /> : ""}
           </dd>
         </div>
         <div>
@@ -162,14 +166,14 @@ export default async function ClaimPage({ params }: { params: Params }) {
           <CommentsPanel
             claimId={claim.id}
             canEdit={canEdit}
-            comments={workspace.comments.map((comment) => ({ id: comment.id, author: comment.author.name, body: comment.body, at: formatDateTime(comment.createdAt) }))}
+            comments={workspace.comments.map((comment) => ({ id: comment.id, author: comment.author.name, body: comment.body, at: comment.createdAt.toISOString() }))}
           />
           <section className="panel" aria-labelledby="history-heading">
             <h2 id="history-heading">History</h2>
             <ol className="history">
               {workspace.history.map((event) => (
                 <li key={String(event.id)}>
-                  <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+                  <LocalTime value={event.createdAt} />
                   <span>
                     <strong>{event.actor?.name ?? "System"}</strong> {describeAuditEvent(event, claim.id, linkedQuotes)}
                   </span>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { addCommentAction, assignAction, unassignAction } from "./actions";
+import { LocalTime } from "@/components/local-time";
 
 export function AssignmentsPanel({ claimId, assignments, people, canEdit }: { claimId: string; assignments: { id: string; name: string }[]; people: { id: string; name: string }[]; canEdit: boolean }) {
   const router = useRouter();
@@ -83,7 +84,7 @@ export function CommentsPanel({ claimId, comments, canEdit }: { claimId: string;
         {comments.map((comment) => (
           <li key={comment.id}>
             <p className="small muted">
-              {comment.author} · {comment.at}
+              {comment.author} · <LocalTime value={comment.at} />
             </p>
             <p className="comment-body">{comment.body}</p>
           </li>

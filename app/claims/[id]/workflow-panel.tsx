@@ -6,6 +6,7 @@ import { useShortcuts } from "@/components/shortcuts";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { changeStatusAction } from "./actions";
+import { useToast } from "@/components/ui/toast";
 
 type Transition = { target: ClaimStatus; action: string; label: string; disabledReason?: string };
 
@@ -18,6 +19,7 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
   const [note, setNote] = useState("");
   const [feedback, setFeedback] = useState<{ ok: boolean; message: string; field?: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const toast = useToast();
   const needsNote = transitions.some((transition) => NEEDS_RATIONALE.has(transition.action) && !transition.disabledReason);
   // Each distinct reason once, under the buttons it disables (aria-describedby points at it).
   const panelRef = useRef<HTMLElement>(null);
@@ -46,7 +48,7 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
       const result = await changeStatusAction(claimId, { status: transition.target, note });
       if (result.ok) {
         setNote("");
-        setFeedback({ ok: true, message: `Status is now “${STATUS_LABEL[transition.target]}”.` });
+        toast({ kind: "success", message: `Status is now “${STATUS_LABEL[transition.target]}”.` });
         router.refresh();
       } else {
         setFeedback({ ok: false, message: result.message, field: result.fields?.note?.[0] });

@@ -3,21 +3,24 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { describeFigure } from "@/lib/claims/describe";
-import { STATUS_LABEL } from "@/lib/claims/workflow";
 import { getContradiction } from "@/lib/contradictions/queries";
-import { formatDate, humanize } from "@/lib/format";
+import { humanize } from "@/lib/format";
 import { uuidParam } from "@/lib/validation/fields";
+import { LocalTime } from "@/components/local-time";
+import { wordBoundedContext } from "@/lib/text/context";
+import { StatusBadge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Side by side" };
 
 type Side = NonNullable<Awaited<ReturnType<typeof getContradiction>>>["fromClaim"];
 
 function ClaimColumn({ claim, heading }: { claim: Side; heading: string }) {
+  const context = wordBoundedContext(claim.context);
   return (
     <section className="panel side" aria-label={heading}>
       <h2>{claim.article.outlet.name}</h2>
       <p className="small muted">
-        <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{claim.article.title}</Link> · {formatDate(claim.article.publishedAt)}
+        <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{claim.article.title}</Link> · <LocalTime value={claim.article.publishedAt} kind="date" />
       </p>
       <dl className="claim-facts">
         <dt>Speaker</dt>
@@ -26,15 +29,13 @@ function ClaimColumn({ claim, heading }: { claim: Side; heading: string }) {
         <dd>{claim.kind === "QUANTITY" ? <strong>{describeFigure(claim)}</strong> : humanize(claim.kind)}</dd>
         <dt>Status</dt>
         <dd>
-          <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+          <StatusBadge status={claim.status} />
         </dd>
       </dl>
       <blockquote className="in-context" aria-label="Quote in context">
-        {claim.context.clippedBefore ? "…" : ""}
-        {claim.context.before}
+        {context.before}
         <mark>{claim.context.quote}</mark>
-        {claim.context.after}
-        {claim.context.clippedAfter ? "…" : ""}
+        {context.after}
       </blockquote>
       <h3>Sources ({claim.sources.length})</h3>
       {claim.sources.length === 0 ? (
@@ -74,7 +75,7 @@ export default async function SideBySidePage({ params }: { params: Promise<{ id:
       <h1>{subject ?? "Contradicting claims"}</h1>
       <p className="lede">
         Linked as {link.kind === "CONTRADICTS" ? "contradicting" : humanize(link.kind).toLowerCase()}
-        {link.createdBy ? ` by ${link.createdBy.name}` : ""} on {formatDate(link.createdAt)}
+        {link.createdBy ? ` by ${link.createdBy.name}` : ""} on <LocalTime value={link.createdAt} kind="day" />
         {link.note ? ` — ${link.note.replace(/[.!?]$/, "")}` : ""}.
         {subject ? (
           <>

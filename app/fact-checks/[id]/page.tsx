@@ -4,8 +4,9 @@ import { cache } from "react";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
 import { exportConfig } from "@/lib/export/stream";
 import { getPublishedFactCheck } from "@/lib/factchecks/queries";
-import { formatDate, humanize } from "@/lib/format";
+import { humanize } from "@/lib/format";
 import { uuidParam } from "@/lib/validation/fields";
+import { LocalTime } from "@/components/local-time";
 
 // Public on purpose: no session check. What it may show is fixed by the query's select
 // (lib/factchecks/queries.ts); everything else about the claim stays behind the login.
@@ -55,15 +56,15 @@ export default async function FactCheckPage({ params }: { params: Params }) {
         </div>
         <div>
           <dt>Published by the outlet</dt>
-          <dd>{article.publishedAt ? formatDate(article.publishedAt) : "Date unknown"}</dd>
+          <dd>{article.publishedAt ? <LocalTime value={article.publishedAt} kind="date" /> : "Date unknown"}</dd>
         </div>
         <div>
           <dt>Checked</dt>
-          <dd>{formatDate(factCheck.reviewedAt ?? factCheck.updatedAt)}</dd>
+          <dd><LocalTime value={factCheck.reviewedAt ?? factCheck.updatedAt} kind="day" /></dd>
         </div>
         <div>
           <dt>Fact-check published</dt>
-          <dd>{formatDate(factCheck.publishedAt)}</dd>
+          <dd><LocalTime value={factCheck.publishedAt} kind="day" /></dd>
         </div>
       </dl>
       <section className="panel" aria-labelledby="context-heading">
@@ -89,7 +90,8 @@ export default async function FactCheckPage({ params }: { params: Params }) {
                 </a>
                 <span className="small muted">
                   {" "}
-                  — {[source.publisher, humanize(source.kind), source.accessedAt ? `accessed ${formatDate(source.accessedAt)}` : null].filter(Boolean).join(", ")}
+                  — {[source.publisher, humanize(source.kind)].filter(Boolean).join(", ")}
+                  {source.accessedAt ? <>, accessed <LocalTime value={source.accessedAt} kind="date" /></> : null}
                   {source.archiveUrl ? (
                     <>
                       {" "}

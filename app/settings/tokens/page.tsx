@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { ROLE_LABEL } from "@/lib/permissions";
 import { listOwnApiTokens } from "@/lib/tokens/tokens";
 import { CreateTokenForm } from "./create-token-form";
 import { RevokeTokenButton } from "./revoke-token-button";
+import { LocalTime } from "@/components/local-time";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -29,7 +30,7 @@ export default async function TokensPage() {
           <p>You have no API tokens.</p>
         </div>
       ) : (
-        <table className="data-table">
+        <DataTable label="API tokens" stack>
           <caption className="visually-hidden">Your API tokens</caption>
           <thead>
             <tr>
@@ -46,18 +47,18 @@ export default async function TokensPage() {
           <tbody>
             {tokens.map((token) => (
               <tr key={token.id} className={token.revokedAt ? "inactive" : undefined}>
-                <td>{token.name}</td>
-                <td>
+                <td data-label="Name">{token.name}</td>
+                <td data-label="Starts with">
                   <code>{token.prefix}…</code>
                 </td>
-                <td>{formatDateTime(token.createdAt)}</td>
-                <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</td>
-                <td>{token.revokedAt ? `Revoked ${formatDateTime(token.revokedAt)}` : "Active"}</td>
-                <td>{token.revokedAt ? null : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
+                <td data-label="Created"><LocalTime value={token.createdAt} /></td>
+                <td data-label="Last used">{token.lastUsedAt ? <LocalTime value={token.lastUsedAt} /> : "Never"}</td>
+                <td data-label="Status">{token.revokedAt ? <LocalTime value={token.revokedAt} prefix="Revoked " /> : "Active"}</td>
+                <td data-label="Actions">{token.revokedAt ? null : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
     </section>
   );

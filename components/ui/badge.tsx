@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { STATUS_LABEL } from "@/lib/claims/workflow";
+
+/** A claim's workflow status as a coloured pill; the colour pairs are AA in both themes. */
+export function StatusBadge({ status }: { status: ClaimStatus }) {
+  return <span className={`status status-${status.toLowerCase()}`}>{STATUS_LABEL[status]}</span>;
+}
+
+export function Badge({ tone = "neutral", children }: { tone?: "neutral" | "derived"; children: ReactNode }) {
+  return <span className={tone === "derived" ? "badge badge-derived" : "tag"}>{children}</span>;
+}

@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { formatDate, formatDateTime, formatDay, formatWhen } from "@/lib/format";
+
+// A publication date is stored as UTC midnight.
+const PUBLISHED = new Date("2026-12-01T00:00:00Z");
+// An instant late in the evening, UTC.
+const EDITED = new Date("2026-12-01T23:30:00Z");
+
+test("a calendar date is the same day in every time zone", () => {
+  for (const timeZone of ["UTC", "America/Los_Angeles", "Pacific/Kiritimati", "Asia/Kolkata"]) {
+    assert.equal(formatDate(PUBLISHED, { locale: "en-GB", timeZone }), "1 Dec 2026", timeZone);
+  }
+});
+
+test("an instant follows the reader's time zone, and says which", () => {
+  assert.equal(formatDateTime(EDITED, { locale: "en-GB", timeZone: "UTC" }), "1 Dec 2026, 23:30 UTC");
+  assert.match(formatDateTime(EDITED, { locale: "en-GB", timeZone: "Europe/Berlin" }), /^2 Dec 2026, 00:30 CET$/);
+  assert.equal(formatDay(EDITED, { locale: "en-GB", timeZone: "Asia/Tokyo" }), "2 Dec 2026");
+});
+
+test("dates follow the reader's locale", () => {
+  assert.equal(formatDate(PUBLISHED, { locale: "en-US" }), "Dec 1, 2026");
+  assert.equal(formatDate(PUBLISHED, { locale: "de-DE" }), "1. Dez. 2026");
+});
+
+test("the fallback (server rendering, before hydration) is en-GB in UTC", () => {
+  assert.equal(formatDate(PUBLISHED), "1 Dec 2026");
+  assert.equal(formatDateTime(EDITED), "1 Dec 2026, 23:30 UTC");
+});
+
+test("a missing or unreadable value is a dash, never 'Invalid Date'", () => {
+  assert.equal(formatDate(null), "—");
+  assert.equal(formatDateTime(undefined), "—");
+  assert.equal(formatWhen("not a date", "date"), "—");
+  assert.equal(formatWhen("2026-12-01T00:00:00.000Z", "date"), "1 Dec 2026");
+});
