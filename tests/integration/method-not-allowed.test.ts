@@ -46,11 +46,11 @@ describe("405 for unsupported methods on every /api/v1 route", async () => {
   for (const file of files) {
     const path = urlPath(file);
     it(`${path} exports every method and refuses the unsupported ones in the error shape`, async () => {
-      const module = (await import(pathToFileURL(join(apiDir, file)).href)) as Partial<Record<(typeof METHODS)[number], Handler>>;
+      const routeModule = (await import(pathToFileURL(join(apiDir, file)).href)) as Partial<Record<(typeof METHODS)[number], Handler>>;
       const supported: string[] = [];
       const refused: { method: string; response: Response }[] = [];
       for (const method of METHODS) {
-        const handler = module[method];
+        const handler = routeModule[method];
         assert.equal(typeof handler, "function", `${relative(root, join(apiDir, file))} does not export ${method}: Next would answer it with an empty 405`);
         // No token: a supported method stops at authentication (or serves a public document),
         // so nothing is written; an unsupported one answers 405 before looking at the request.
