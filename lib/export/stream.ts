@@ -11,10 +11,10 @@ import {
   CLAIMREVIEW_STATUSES,
   csvRow,
   CSV_COLUMNS,
-  exportClaimSelect,
   type ExportClaim,
   type ExportConfig,
 } from "@/lib/export/rows";
+import { exportClaimSelect } from "@/lib/export/select";
 import type { ExportFormat, ExportQuery } from "@/lib/validation/export";
 import { logger } from "@/lib/log/logger";
 
