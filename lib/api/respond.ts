@@ -2,6 +2,7 @@ import { AppError, badRequest, isNextControlFlow, RETRY_AFTER_SECONDS, toAppErro
 import { ARTICLE_BODY_MAX_CHARS } from "@/lib/validation/articles";
 import type { z } from "zod";
 import { logger } from "@/lib/log/logger";
+import { readBounded } from "@/lib/http/read-bounded";
 
 /**
  * The largest JSON body /api/v1 reads. The biggest legitimate request is an article import: at
@@ -79,23 +80,9 @@ function tooLarge(limit: number): AppError {
  * before anything is read, and an undeclared (chunked) body is cut off as soon as it passes it.
  */
 async function readLimitedText(request: Request, limit: number): Promise<string> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total).toString("utf8");
+  const read = await readBounded(request.body, limit, { declaredLength: request.headers.get("content-length") });
+  if (!read.ok) throw tooLarge(limit);
+  return Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString("utf8");
 }
 
 /** The request body as JSON; malformed JSON is a 400 and an oversized body a 413, never a 500. */

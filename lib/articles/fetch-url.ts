@@ -14,6 +14,7 @@ import type { DetectedMetadata } from "@/lib/articles/detect";
 import { Agent, fetch as undiciFetch, type Response as UndiciResponse } from "undici";
 import { extractFromFile } from "@/lib/articles/extract";
 import { AppError, badRequest } from "@/lib/errors";
+import { readBounded } from "@/lib/http/read-bounded";
 
 export type FetchArticleOptions = {
   /** The whole fetch, redirects and body included. Default 10 s. */
@@ -197,33 +198,9 @@ function pinnedLookup(checked: Map<string, string[]>) {
 }
 
 async function readLimited(response: UndiciResponse, maxBytes: number, where: string): Promise<Uint8Array> {
-  const tooLarge = () => badRequest(`Could not import ${where}: the page is larger than ${megabytes(maxBytes)}.`);
-  const declared = Number(response.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  const read = await readBounded(response.body, maxBytes, { declaredLength: response.headers.get("content-length") });
+  if (!read.ok) throw badRequest(`Could not import ${where}: the page is larger than ${megabytes(maxBytes)}.`);
+  return read.bytes;
 }
 
 function charsetFromContentType(header: string): string | null {

@@ -58,7 +58,8 @@ function text(value: string | undefined, max: number): string | null {
 }
 
 function finite(value: number | undefined): number | null {
-  return value !== undefined && Number.isFinite(value) ? value : null;
+  // Number.isFinite is false for undefined as well as for NaN and the infinities.
+  return Number.isFinite(value) ? (value as number) : null;
 }
 
 /** A proposal reduced to what is stored; fields that would not pass the claim schema are dropped. */

@@ -94,10 +94,8 @@ function verdictRefusal(actor: Actor, claim: ClaimFacts): string {
   if (claim.createdById === actor.id) {
     return "You created this claim, so you can’t give its verdict: another reviewer must do it (two-person rule).";
   }
-  if (claim.updatedById === actor.id) {
-    return "You last edited this claim, so you can’t give its verdict: another reviewer must do it (two-person rule).";
-  }
-  return "You can’t give the verdict on this claim: another reviewer must do it.";
+  // A reviewer is refused a verdict only on their own work, and it is not their creation.
+  return "You last edited this claim, so you can’t give its verdict: another reviewer must do it (two-person rule).";
 }
 
 /** Returns the refusal for this actor, or null when they may take the action. */
@@ -108,8 +106,9 @@ function refusalFor(action: WorkflowAction, context: TransitionContext): string 
       return canOnClaim(actor, "claim.submit", claim) ? null : "Your role does not allow submitting claims for review.";
     case "send_back":
       if (hasRole(actor, "REVIEWER")) return null;
-      // An editor may withdraw their own submission, but not pull someone else's out of review.
-      if (actor.role === "EDITOR" && claim.createdById === actor.id) return null;
+      // An editor may withdraw their own submission, but not pull someone else's out of review
+      // (viewers never get this far: decideIgnoringRationale turns them away first).
+      if (claim.createdById === actor.id) return null;
       return "Only the editor who created this claim, or a reviewer, can send it back to draft.";
     case "dispute":
       return hasRole(actor, "EDITOR") ? null : "Your role does not allow marking claims as disputed.";
@@ -131,7 +130,8 @@ function decideIgnoringRationale(context: TransitionContext, target: ClaimStatus
   if (!action) return deny("bad_request", noSuchStep(claim.status, target));
   const refusal = refusalFor(action, context);
   if (refusal) return deny("forbidden", refusal);
-  if (action === "give_verdict" && VERDICTS_NEEDING_SOURCE.includes(target) && context.sourceCount === 0) {
+  // Only a verdict step leads to one of these targets.
+  if (VERDICTS_NEEDING_SOURCE.includes(target) && context.sourceCount === 0) {
     return deny("evidence_required", SOURCE_REQUIRED_MESSAGE);
   }
   if (action === "dispute" && !context.hasOpenContradiction) {

@@ -1,24 +1,12 @@
 // Pure mapping of one exported claim to a CSV row, a JSON object and a schema.org ClaimReview.
 // No I/O and no environment: the caller passes the configuration, so all three are unit-tested.
-import { claimCoreSelect } from "@/lib/claims/serialize";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimStatus, LinkKind } from "@/lib/generated/prisma/enums";
+import type { ExportClaim } from "@/lib/export/select";
 import { isFinalStatus } from "@/lib/permissions";
 
-/** Everything one export row needs, fetched with the claim in the same query. */
-export const exportClaimSelect = {
-  ...claimCoreSelect,
-  speaker: { select: { id: true, name: true, kind: true } },
-  article: { select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { id: true, name: true, kind: true } } } },
-  sources: {
-    select: { id: true, url: true, title: true, publisher: true, kind: true, accessedAt: true, archiveUrl: true, note: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  },
-  linksFrom: { select: { id: true, kind: true, toClaimId: true, note: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-  linksTo: { select: { id: true, kind: true, fromClaimId: true, note: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-} satisfies Prisma.ClaimSelect;
-
-export type ExportClaim = Prisma.ClaimGetPayload<{ select: typeof exportClaimSelect }>;
+// The rows are read with the selection in ./select (query shape, checked against the database by
+// the export integration tests); its row type is what every mapping below takes.
+export type { ExportClaim } from "@/lib/export/select";
 
 /** What the ClaimReview mapping needs from the environment; see exportConfig() in ./stream. */
 export type ExportConfig = {
@@ -115,7 +103,7 @@ export const CSV_HEADER = `${CSV_COLUMNS.map(csvField).join(",")}\r\n`;
 
 const text = (value: string | null | undefined): string => value ?? "";
 const iso = (value: Date | null | undefined): string => value?.toISOString() ?? "";
-const number = (value: number | null | undefined): string => (value === null || value === undefined ? "" : String(value));
+const number = (value: number | null): string => (value === null ? "" : String(value));
 
 /** Every cell is a string: empty for "no value", ISO 8601 UTC for timestamps. */
 export function csvRow(claim: ExportClaim): CsvRow {

@@ -14,11 +14,11 @@ export function encodeCursor(row: { createdAt: Date; id: string }): string {
 /** Returns null for a malformed cursor so callers can answer 400 instead of crashing. */
 export function decodeCursor(value: string): Cursor | null {
   try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    if (!parsed.success) return null;
-    const createdAt = new Date(parsed.data.createdAt);
+    // Malformed base64, JSON or fields all throw, and all mean "not a cursor we issued".
+    const parsed = cursorSchema.parse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    const createdAt = new Date(parsed.createdAt);
     // A hand-made cursor can carry a date PostgreSQL cannot compare against (year 0).
-    return isWithinDateRange(createdAt) ? { createdAt, id: parsed.data.id } : null;
+    return isWithinDateRange(createdAt) ? { createdAt, id: parsed.id } : null;
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import { requireApiPermission } from "@/lib/api/auth";
 import { routeId, type IdContext } from "@/lib/api/params";
-import { apiRoute } from "@/lib/api/respond";
+import { apiRoute, otherMethods } from "@/lib/api/respond";
 import { listOpenCandidates } from "@/lib/candidates/queries";
 import { notFound } from "@/lib/errors";
 
@@ -11,3 +11,5 @@ export const GET = apiRoute(async (request, context: IdContext) => {
   if (!items) throw notFound("The article");
   return Response.json({ items });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,6 +1,6 @@
 import { requireApiUser } from "@/lib/api/auth";
 import { routeId, type IdContext } from "@/lib/api/params";
-import { apiRoute } from "@/lib/api/respond";
+import { apiRoute, otherMethods } from "@/lib/api/respond";
 import { reviewLink } from "@/lib/links/mutations";
 
 /** A reviewer lets a verdict stand against a contradiction linked after it. */
@@ -9,3 +9,5 @@ export const POST = apiRoute(async (request, context: IdContext) => {
   const link = await reviewLink(actor, await routeId(context, "The link"));
   return Response.json({ id: link.id, reviewedAt: link.reviewedAt.toISOString() });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

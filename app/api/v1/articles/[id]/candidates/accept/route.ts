@@ -1,6 +1,6 @@
 import { requireApiPermission } from "@/lib/api/auth";
 import { routeId, type IdContext } from "@/lib/api/params";
-import { apiRoute, parseOrThrow, readJson } from "@/lib/api/respond";
+import { apiRoute, parseOrThrow, readJson, otherMethods } from "@/lib/api/respond";
 import { acceptCandidate } from "@/lib/candidates/mutations";
 import { claimJson } from "@/lib/claims/serialize";
 import { candidateSpanSchema } from "@/lib/validation/candidates";
@@ -12,3 +12,5 @@ export const POST = apiRoute(async (request, context: IdContext) => {
   const span = parseOrThrow(candidateSpanSchema, await readJson(request));
   return Response.json(claimJson(await acceptCandidate(actor, articleId, span)), { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -1,6 +1,6 @@
 import { requireApiPermission } from "@/lib/api/auth";
 import { routeId, type IdContext } from "@/lib/api/params";
-import { apiRoute, parseOrThrow, readJson } from "@/lib/api/respond";
+import { apiRoute, parseOrThrow, readJson, otherMethods } from "@/lib/api/respond";
 import { dismissCandidate } from "@/lib/candidates/mutations";
 import { candidateSpanSchema } from "@/lib/validation/candidates";
 
@@ -12,3 +12,5 @@ export const POST = apiRoute(async (request, context: IdContext) => {
   await dismissCandidate(actor, articleId, span);
   return new Response(null, { status: 204 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");
