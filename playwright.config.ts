@@ -18,6 +18,8 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL,
+    // No animated scrolling: a test that reads coordinates right after a step would race the glide.
+    reducedMotion: "reduce",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },

@@ -98,7 +98,9 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
 
   useEffect(() => {
     if (!activeId) return;
-    document.querySelector(`[data-claims~="${activeId}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+    // Readers who ask for less motion get the jump without the glide.
+    const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    document.querySelector(`[data-claims~="${activeId}"]`)?.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
   }, [activeId]);
 
   // After a form closes (and the page has re-rendered), the focus goes back where it was; if that
