@@ -384,7 +384,7 @@ async function startServer(databaseUrl: string): Promise<{ baseUrl: string; chil
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "bench-secret-not-for-production", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
-  if (!options["skip-build"]) ensureBuilt(ROOT, env);
+  if (!options["skip-build"]) await ensureBuilt(ROOT, env);
   const child = spawn(process.execPath, [join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
   const log: string[] = [];
   const collect = (chunk: Buffer) => log.push(...chunk.toString("utf8").split("\n").filter(Boolean));
@@ -424,8 +424,19 @@ async function signIn(baseUrl: string): Promise<string> {
     body: new URLSearchParams({ email: EMAIL, password: PASSWORD, csrfToken, callbackUrl: `${baseUrl}/articles`, json: "true" }),
   });
   keep(login);
-  if (![...cookies.keys()].some((name) => name.includes("session-token"))) throw new Error(`Sign-in failed (status ${login.status}).`);
+  if (![...cookies.keys()].some((name) => name.includes("session-token"))) throw new Error(`Sign-in failed (status ${login.status}): ${(await login.text()).slice(0, 300)}`);
   return header();
+}
+
+/** A server that has only just started may refuse the first sign-in; one more try is cheap. */
+async function signInWithRetry(baseUrl: string): Promise<string> {
+  try {
+    return await signIn(baseUrl);
+  } catch (error) {
+    console.warn(`${(error as Error).message}; trying again.`);
+    await sleep(2000);
+    return signIn(baseUrl);
+  }
 }
 
 async function timedRequest(url: string, headers: Record<string, string>): Promise<{ ms: number; ok: boolean }> {
@@ -548,7 +559,7 @@ async function main(): Promise<number> {
     const { token, data } = await withClient(database.url, async (client) => ({ ...(await createBenchUser(client)), data: await describeData(client) }));
     console.log(`Scale: ${JSON.stringify(data.scale)}`);
     server = await startServer(database.url);
-    const cookie = await signIn(server.baseUrl);
+    const cookie = await signInWithRetry(server.baseUrl);
     const results: Result[] = [];
     await withClient(database.url, async (client) => {
       for (const item of measures(data)) {
