@@ -20,11 +20,20 @@ function controlCharacterMessage(value: string, label: string): string {
   return `${label} contains a control character (U+${code}); remove it and try again.`;
 }
 
-/** A string without control characters (tabs and line breaks are kept). */
+/**
+ * Half of a UTF-16 surrogate pair with no other half: not a character at all. JSON can carry one
+ * ("\ud800"); stored, it would become U+FFFD and no longer match the text offsets point into, and
+ * PostgreSQL refuses it inside JSON (the audit trail), so it is refused at the door too.
+ */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** A string without control characters or broken characters (tabs and line breaks are kept). */
 export function plainString(label = "This field") {
   return z.string().check((context) => {
     if (hasControlCharacter(context.value)) {
       context.issues.push({ code: "custom", input: context.value, message: controlCharacterMessage(context.value, label) });
+    } else if (LONE_SURROGATE.test(context.value)) {
+      context.issues.push({ code: "custom", input: context.value, message: `${label} contains a broken character (half of a UTF-16 surrogate pair); remove it and try again.` });
     }
   });
 }
