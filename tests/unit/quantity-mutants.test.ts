@@ -1,0 +1,267 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { isMeasureAdjective, parseQuantities, parseQuantity } from "@/lib/claims/quantity";
+
+// Pins each reading rule of the quantity parser with sentences of our own writing, so that a
+// changed qualifier table, a loosened condition or a dropped list entry fails a test.
+
+type Row = [value: number, valueMax: number | null, qualifier: string, unit: string | null, span: string];
+
+function read(text: string): Row[] {
+  return parseQuantities(text).map((q) => [q.value, q.valueMax, q.qualifier, q.unit, text.slice(q.start, q.end)]);
+}
+
+function expectRows(cases: ReadonlyArray<[string, Row[]]>) {
+  for (const [text, rows] of cases) assert.deepEqual(read(text), rows, text);
+}
+
+describe("quantity parser: qualifier phrases", () => {
+  it("reads every lower-bound phrase as AT_LEAST, longest phrase first", () => {
+    expectRows([
+      ["No fewer than 40 families were rehoused.", [[40, null, "AT_LEAST", "families", "No fewer than 40 families"]]],
+      ["Not less than 12 ambulances were sent.", [[12, null, "AT_LEAST", "ambulances", "Not less than 12 ambulances"]]],
+      ["A minimum of 300 volunteers signed up.", [[300, null, "AT_LEAST", "volunteers", "A minimum of 300 volunteers"]]],
+    ]);
+  });
+  it("reads comparative phrases as MORE_THAN", () => {
+    expectRows([
+      ["In excess of 9,000 homes lost power.", [[9000, null, "MORE_THAN", "homes", "In excess of 9,000 homes"]]],
+      ["Greater than 15 percent of the harvest failed.", [[15, null, "MORE_THAN", "%", "Greater than 15 percent"]]],
+      ["Upwards of 600 workers walked out.", [[600, null, "MORE_THAN", "workers", "Upwards of 600 workers"]]],
+      ["Well over 2,000 tonnes of grain rotted.", [[2000, null, "MORE_THAN", "tonnes", "Well over 2,000 tonnes"]]],
+      ["Just over 70 teachers resigned.", [[70, null, "MORE_THAN", "teachers", "Just over 70 teachers"]]],
+      ["Above 45 percent of voters turned out.", [[45, null, "MORE_THAN", "%", "Above 45 percent"]]],
+    ]);
+  });
+  it("reads estimates as ABOUT, including the abbreviated 'Approx.'", () => {
+    expectRows([
+      ["In the region of 500 cattle drowned.", [[500, null, "ABOUT", "cattle", "In the region of 500 cattle"]]],
+      ["An estimated 3,500 people queued.", [[3500, null, "ABOUT", "people", "An estimated 3,500 people"]]],
+      ["Estimated 80 boats sank.", [[80, null, "ABOUT", "boats", "Estimated 80 boats"]]],
+      ["Approx. 250 pupils were sent home.", [[250, null, "ABOUT", "pupils", "Approx. 250 pupils"]]],
+      ["Roughly 90 shops closed.", [[90, null, "ABOUT", "shops", "Roughly 90 shops"]]],
+      ["Circa 400 miners were trapped.", [[400, null, "ABOUT", "miners", "Circa 400 miners"]]],
+    ]);
+  });
+  it("reads near misses as NEARLY", () => {
+    expectRows([
+      ["Just shy of 1,000 signatures were gathered.", [[1000, null, "NEARLY", "signatures", "Just shy of 1,000 signatures"]]],
+      ["Just under 60 percent backed the plan.", [[60, null, "NEARLY", "%", "Just under 60 percent"]]],
+      ["Close to 800 nurses struck.", [[800, null, "NEARLY", "nurses", "Close to 800 nurses"]]],
+      ["Almost 30 villages were cut off.", [[30, null, "NEARLY", "villages", "Almost 30 villages"]]],
+    ]);
+  });
+  it("reads upper bounds: as many as, up to, fewer than", () => {
+    expectRows([
+      ["As much as $4m went missing.", [[4_000_000, null, "AS_MANY_AS", "USD", "As much as $4m"]]],
+      ["As high as 12 percent inflation was forecast.", [[12, null, "AS_MANY_AS", "%", "As high as 12 percent"]]],
+      ["Up to 70 trucks waited at the border.", [[70, null, "UP_TO", "trucks", "Up to 70 trucks"]]],
+      ["Fewer than 20 doctors remain.", [[20, null, "FEWER_THAN", "doctors", "Fewer than 20 doctors"]]],
+      ["Less than 5 percent of the budget was spent.", [[5, null, "FEWER_THAN", "%", "Less than 5 percent"]]],
+      ["Under 300 residents voted.", [[300, null, "FEWER_THAN", "residents", "Under 300 residents"]]],
+      ["Below 10 percent of wells work.", [[10, null, "FEWER_THAN", "%", "Below 10 percent"]]],
+    ]);
+  });
+  it("reads 'some' as SOME and only the figure right after it", () => {
+    expectRows([
+      ["Some 14 fishermen are missing.", [[14, null, "SOME", "fishermen", "Some 14 fishermen"]]],
+      ["Some 5,000 fighters and 300 militia remained.", [
+        [5000, null, "SOME", "fighters", "Some 5,000 fighters"],
+        [300, null, "EXACT", "militia", "300 militia"],
+      ]],
+    ]);
+  });
+  it("reads trailing qualifiers: 'or so', 'or more', '+', '-plus', '-odd'", () => {
+    expectRows([
+      ["Officials counted 40 or so tents.", [[40, null, "ABOUT", "tents", "40 or so tents"]]],
+      ["Officials counted 40 or more tents.", [[40, null, "AT_LEAST", "tents", "40 or more tents"]]],
+      ["There were 40+ tents.", [[40, null, "AT_LEAST", "tents", "40+ tents"]]],
+      ["There were 40-plus tents and 60-odd vans.", [
+        [40, null, "AT_LEAST", "tents", "40-plus tents"],
+        [60, null, "ABOUT", "vans", "60-odd vans"],
+      ]],
+      ["Four or more lorries overturned.", [[4, null, "AT_LEAST", "lorries", "Four or more lorries"]]],
+    ]);
+  });
+});
+
+describe("quantity parser: ranges", () => {
+  it("reads 'between … and …' as a range, and a lone 'between' as nothing", () => {
+    expectRows([
+      ["Between 30 and 40 protesters were held.", [[30, 40, "RANGE", "protesters", "Between 30 and 40 protesters"]]],
+      ["Between them they carried supplies.", []],
+    ]);
+  });
+  it("lends the scale of the upper bound to a bare lower bound", () => {
+    expectRows([
+      ["Five to six hundred homes flooded.", [[500, 600, "RANGE", "homes", "Five to six hundred homes"]]],
+      ["Two to three thousand marchers gathered.", [[2000, 3000, "RANGE", "marchers", "Two to three thousand marchers"]]],
+      ["Thirty or forty shops were looted.", [[30, 40, "RANGE", "shops", "Thirty or forty shops"]]],
+    ]);
+  });
+  it("reads 'from 10 to 20' as two figures (a change), not a range", () => {
+    expectRows([["From 10 to 20 clinics, the network grew.", [
+      [10, null, "EXACT", null, "10"],
+      [20, null, "EXACT", "clinics", "20 clinics"],
+    ]]]);
+  });
+  it("does not make a vague plural into a bounded figure ('up to thousands' is a lower bound)", () => {
+    expectRows([["Up to thousands could be affected.", [[2000, null, "AT_LEAST", null, "thousands"]]]]);
+  });
+});
+
+describe("quantity parser: number words", () => {
+  it("composes tens, units, hundreds, 'and' and scales", () => {
+    expectRows([
+      ["Twenty-one soldiers and ninety-nine civilians died.", [
+        [21, null, "EXACT", "soldiers", "Twenty-one soldiers"],
+        [99, null, "EXACT", "civilians", "ninety-nine civilians"],
+      ]],
+      ["One hundred and twenty passengers were rescued.", [[120, null, "EXACT", "passengers", "One hundred and twenty passengers"]]],
+      ["Two million three hundred thousand voters registered.", [[2_300_000, null, "EXACT", "voters", "Two million three hundred thousand voters"]]],
+      ["Forty-five hundred soldiers deployed.", [[4500, null, "EXACT", "soldiers", "Forty-five hundred soldiers"]]],
+      ["Fifteen hundred pilgrims arrived.", [[1500, null, "EXACT", "pilgrims", "Fifteen hundred pilgrims"]]],
+      ["Sixty-six children and eleven women were freed.", [
+        [66, null, "EXACT", "children", "Sixty-six children"],
+        [11, null, "EXACT", "women", "eleven women"],
+      ]],
+    ]);
+  });
+  it("reads 'a dozen', 'a thousand', 'half a million' and 'three dozen'", () => {
+    expectRows([
+      ["A dozen guards deserted.", [[12, null, "EXACT", "guards", "A dozen guards"]]],
+      ["A thousand people marched.", [[1000, null, "EXACT", "people", "A thousand people"]]],
+      ["Half a million refugees crossed.", [[500_000, null, "EXACT", "refugees", "Half a million refugees"]]],
+      ["Three dozen tents burned.", [[36, null, "EXACT", "tents", "Three dozen tents"]]],
+    ]);
+  });
+  it("leaves pronoun 'one' out but keeps a counted one", () => {
+    expectRows([
+      ["No one of them spoke.", []],
+      ["One of the guards fled.", []],
+      ["Every one counted.", []],
+      ["One soldier fled.", [[1, null, "EXACT", "soldier", "One soldier"]]],
+    ]);
+  });
+});
+
+describe("quantity parser: vague plurals", () => {
+  it("takes twice one unit of the plural as the lower bound", () => {
+    expectRows([
+      ["Dozens of houses collapsed.", [[24, null, "AT_LEAST", "houses", "Dozens of houses"]]],
+      ["Millions of dollars vanished.", [[2_000_000, null, "AT_LEAST", "dollars", "Millions of dollars"]]],
+      ["Billions of euros were pledged.", [[2_000_000_000, null, "AT_LEAST", "euros", "Billions of euros"]]],
+      ["Hundreds fled the fighting.", [[200, null, "AT_LEAST", null, "Hundreds"]]],
+    ]);
+  });
+  it("multiplies nested plurals and refuses a bare 'tens of' noun", () => {
+    assert.deepEqual(read("Tens of thousands marched.").map((row) => row.slice(0, 3)), [[20_000, null, "AT_LEAST"]]);
+    assert.deepEqual(read("Hundreds of thousands of people fled.")[0], [200_000, null, "AT_LEAST", "people", "Hundreds of thousands of people"]);
+    expectRows([["Tens of houses were marked.", []]]);
+  });
+});
+
+describe("quantity parser: digits, decimals, scales and currencies", () => {
+  it("reads decimals with scale words and attached suffixes", () => {
+    expectRows([
+      ["The fund holds 1.2 million dollars.", [[1_200_000, null, "EXACT", "dollars", "1.2 million dollars"]]],
+      ["The plant employs 1.5bn workers, 3k contractors and 2tn units.", [
+        [1_500_000_000, null, "EXACT", "workers", "1.5bn workers"],
+        [3000, null, "EXACT", "contractors", "3k contractors"],
+        [2_000_000_000_000, null, "EXACT", "units", "2tn units"],
+      ]],
+      ["The number rose to 12.5 percent.", [[12.5, null, "EXACT", "%", "12.5 percent"]]],
+      ["The toll of 1,234.5 was disputed.", [[1234.5, null, "EXACT", null, "1,234.5"]]],
+    ]);
+  });
+  it("turns currency symbols into codes, and needs the digits attached", () => {
+    expectRows([
+      ["The budget is £5m and €2bn; US$7 was the fee.", [
+        [5_000_000, null, "EXACT", "GBP", "£5m"],
+        [2_000_000_000, null, "EXACT", "EUR", "€2bn"],
+        [7, null, "EXACT", "USD", "US$7"],
+      ]],
+      ["The fee was $ 5 for entry.", [[5, null, "EXACT", null, "5"]]],
+    ]);
+  });
+  it("reads an attached 'm' as million only after a currency or before a noun", () => {
+    expectRows([
+      ["The road is 500m from the border.", [[500, null, "EXACT", "m", "500m"]]],
+      ["The town has 5m residents.", [[5_000_000, null, "EXACT", "residents", "5m residents"]]],
+    ]);
+  });
+  it("does not join digits separated by an ordinary space", () => {
+    expectRows([["About 250 000 people were displaced.", [[250, null, "ABOUT", null, "About 250"]]]]);
+  });
+  it("keeps a plural head noun and stops the unit at a participle", () => {
+    expectRows([
+      ["Officials said 59 missiles hit the base.", [[59, null, "EXACT", "missiles", "59 missiles"]]],
+      ["The unit lost 14 servicemen killed in the raid.", [[14, null, "EXACT", "servicemen", "14 servicemen"]]],
+      ["The 12 news reports were wrong.", [[12, null, "EXACT", "news reports", "12 news reports"]]],
+      ["At least 7 people were killed, 4 policemen among them.", [
+        [7, null, "AT_LEAST", "people", "At least 7 people"],
+        [4, null, "EXACT", "policemen", "4 policemen"],
+      ]],
+    ]);
+  });
+});
+
+describe("quantity parser: what is not a count", () => {
+  it("skips codes, clock times and ordinals", () => {
+    expectRows([
+      ["The shelter houses 007 agents.", []],
+      ["The meeting began at 10:15 and ended at 3pm.", []],
+      ["The blast hit at 3 p.m. and again at 4 a.m.", []],
+      ["The 21st brigade and 3rd battalion fought.", []],
+      ["The clock read 14 GMT.", []],
+    ]);
+  });
+  it("skips dates written either way round, with abbreviated months", () => {
+    expectRows([
+      ["On April 12 and on 3 May troops moved; in April 2017 they withdrew.", []],
+      ["The vote on Sept. 11 was delayed.", []],
+    ]);
+  });
+  it("skips identifiers after a capitalised noun but keeps the count beside them", () => {
+    expectRows([
+      ["Resolution 2118 passed with 15 votes.", [[15, null, "EXACT", "votes", "15 votes"]]],
+      ["Flight 370 vanished with 239 passengers.", [[239, null, "EXACT", "passengers", "239 passengers"]]],
+    ]);
+  });
+  it("reads years as years unless a plural noun or a comparative makes them counts", () => {
+    expectRows([
+      ["In 2000 people fled.", []],
+      ["2000 people fled the town.", [[2000, null, "EXACT", "people", "2000 people"]]],
+      ["The 2017 budget rose.", []],
+      ["From 2011-2017 the war raged.", []],
+      ["More than 2000 families left.", [[2000, null, "MORE_THAN", "families", "More than 2000 families"]]],
+      ["2,017 people signed.", [[2017, null, "EXACT", "people", "2,017 people"]]],
+    ]);
+  });
+});
+
+describe("quantity parser: measure adjectives and the chosen figure", () => {
+  it("marks hyphenated measures as adjectives", () => {
+    const text = "It was a five-year war and a 74-month conflict.";
+    const figures = parseQuantities(text);
+    assert.deepEqual(figures.map((q) => [q.value, q.unit, isMeasureAdjective(text, q)]), [
+      [5, "year", true],
+      [74, "month", true],
+    ]);
+    const aged = "A six-week-old truce held.";
+    assert.equal(isMeasureAdjective(aged, parseQuantities(aged)[0]!), true);
+  });
+  it("does not call a spaced measure, a qualified one or a non-measure an adjective", () => {
+    const spaced = "The siege lasted five years.";
+    assert.equal(isMeasureAdjective(spaced, parseQuantities(spaced)[0]!), false);
+    const qualified = "Nearly 40 people were hurt.";
+    assert.equal(isMeasureAdjective(qualified, parseQuantities(qualified)[0]!), false);
+  });
+  it("prefers the first counted figure over a leading measure adjective", () => {
+    const chosen = parseQuantity("A five-year war has displaced 300 families.");
+    assert.deepEqual(chosen && [chosen.value, chosen.unit], [300, "families"]);
+    const only = parseQuantity("It was a five-year war.");
+    assert.deepEqual(only && [only.value, only.unit], [5, "year"]);
+    assert.equal(parseQuantity("No figure was given."), null);
+  });
+});
