@@ -77,7 +77,8 @@ function cleanSpeaker(raw: string): string | null {
   if (SPEAKER_STOP.has(phrase.toLowerCase()) || SPEAKER_STOP.has((words[0] ?? "").toLowerCase())) return null;
   const named = words.some((word, index) => /^\p{Lu}/u.test(word) && (index > 0 || words.length === 1 || !/^(?:the|a|an)$/i.test(word)));
   // ", the fire service said": a short definite noun phrase right before the verb names a speaker.
-  const definite = /^the\s/i.test(phrase) && words.length <= 5;
+  // "the quay was closed" is a clause, not a noun phrase: it has a finite verb of its own.
+  const definite = /^the\s/i.test(phrase) && words.length <= 5 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/iu.test(phrase);
   if (!named && !definite && !SPEAKER_HEADS.test(phrase)) return null;
   if (/\d/u.test(phrase) && !/\p{Lu}/u.test(phrase)) return null;
   return phrase.replace(/^the\s+/i, (article) => article.toLowerCase());
@@ -94,6 +95,13 @@ export function findSpeaker(sentence: string): string | null {
   for (const verb of sentence.matchAll(REPORTING_RE)) {
     const at = verb.index ?? 0;
     const before = sentence.slice(0, at);
+    // "The quay was closed, said Orla Benedek": a verb that opens its clause is followed by its
+    // speaker, and the clause before it is what was said ("told", "urged" … name the listener).
+    if (/(?:^|[,;:“”"—–(])\s*$/u.test(before) && !/^(?:told|tells|urged|accused|accuses)$/iu.test(verb[0])) {
+      // Only a name that ends its phrase: "…, said Norland troops had left" reports what was said.
+      const inverted = speakerAfter(sentence, at + verb[0].length, true);
+      if (inverted) return inverted;
+    }
     // The speaker is the phrase right before the verb, after the last clause break or quotation.
     const segments = before.split(/[,;:“”"—–(]|\s-\s/u);
     for (let back = segments.length - 1; back >= Math.max(0, segments.length - 3); back -= 1) {
@@ -105,14 +113,20 @@ export function findSpeaker(sentence: string): string | null {
       if (speaker) return speaker;
       if (!/^\s*(?:for (?:his|her|its|their) part|on \w+|in \w+|however|meanwhile|he|she|they|it)\s*$/iu.test(segment)) break;
     }
-    // "…, said Ilse Marwan, a farmer in the valley"
-    const after = /^\s+(?:the\s+)?([A-Z][\p{L}.'’-]+(?:\s+(?:al-|de\s)?[A-Z][\p{L}.'’-]+){0,4})/u.exec(sentence.slice(at + verb[0].length));
-    if (after?.[1]) {
-      const speaker = cleanSpeaker(after[1]);
-      if (speaker && !/^(?:Reuters|AFP|reporters)$/i.test(speaker)) return speaker;
-    }
+    const after = speakerAfter(sentence, at + verb[0].length);
+    if (after) return after;
   }
   return null;
+}
+
+/** "…, said Ilse Marwan, a farmer in the valley": the name right after the verb, not a news agency. */
+function speakerAfter(sentence: string, from: number, endsPhrase = false): string | null {
+  const after = /^\s+(?:the\s+)?([A-Z][\p{L}.'’-]+(?:\s+(?:al-|de\s)?[A-Z][\p{L}.'’-]+){0,4})/u.exec(sentence.slice(from));
+  if (!after?.[1]) return null;
+  if (endsPhrase && !/^\s*(?:[,;:)”"]|$)/u.test(sentence.slice(from + after[0].length).replace(/^\./u, ""))) return null;
+  // The full stop that ends the sentence is not part of the name; an initial's is ("John F.").
+  const speaker = cleanSpeaker(after[1].replace(/(?<!(?:^|\s)\p{Lu})\.$/u, ""));
+  return speaker && !/^(?:Reuters|AFP|reporters)$/i.test(speaker) ? speaker : null;
 }
 
 function firstMatch(table: ReadonlyArray<[RegExp, string]>, text: string): string | null {
