@@ -1,0 +1,284 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { countedFigures, deriveFacts, findSpeaker, subjectKeyOfText, type DerivedFacts } from "@/lib/assist/facts";
+
+// Pins each rule of the fact reader with sentences of our own writing (the fictional Tessel Valley,
+// with its towns Lusk, Kessel and Marvel and the countries Norland and Vell), so that a loosened
+// pattern, a flipped condition or a dropped list entry in lib/assist/facts.ts fails a test.
+
+function factsOf(sentence: string, quote = sentence, kind?: "QUANTITY" | "EVENT" | "ATTRIBUTION" | "OTHER"): DerivedFacts {
+  const start = sentence.indexOf(quote);
+  assert.ok(start >= 0, `quote not in sentence: ${quote}`);
+  return deriveFacts({ sentence, quoteStart: start, quoteEnd: start + quote.length, ...(kind ? { kind } : {}) });
+}
+
+function figure(facts: DerivedFacts) {
+  return [facts.value, facts.valueMax, facts.qualifier, facts.unit];
+}
+
+describe("findSpeaker: the phrase before the reporting verb", () => {
+  it("takes a definite noun phrase before or after the quote", () => {
+    assert.equal(findSpeaker("The harbour master said the quay was closed."), "the harbour master");
+    assert.equal(findSpeaker("The quay was closed, the harbour master said."), "the harbour master");
+    assert.equal(findSpeaker("The quay — as the harbour master said — was closed."), "the harbour master");
+  });
+  it("takes a capitalised name or a speaker head without an article", () => {
+    assert.equal(findSpeaker("Tessel Radio reported that the quay was closed."), "Tessel Radio");
+    assert.equal(findSpeaker("Police said 12 people were held."), "Police");
+    assert.equal(findSpeaker("Aid workers warned that 40 wells had dried up."), "Aid workers");
+    assert.equal(findSpeaker("The quay was closed, one official said."), "one official");
+  });
+  it("drops an indefinite article but keeps the definite one, lower-cased", () => {
+    assert.equal(findSpeaker("A spokeswoman for the council said the quay was closed."), "spokeswoman for the council");
+    assert.equal(findSpeaker("The ministry said the quay was closed."), "the ministry");
+  });
+  it("strips leading connectives and trailing adverbs, times and 'in a statement'", () => {
+    assert.equal(findSpeaker("But Mayor Petra Lind also said the dam would hold."), "Mayor Petra Lind");
+    assert.equal(findSpeaker("However the mayor later said the dam would hold."), "the mayor");
+    assert.equal(findSpeaker("Meanwhile, Petra Lind said in a statement that the dam would hold."), "Petra Lind");
+    assert.equal(findSpeaker("Petra Lind on Tuesday said the dam would hold."), "Petra Lind");
+    assert.equal(findSpeaker("Petra Lind on March 3 said the dam would hold."), "Petra Lind");
+    assert.equal(findSpeaker("The water board has previously said the dam would hold."), "the water board");
+  });
+  it("keeps connective words that sit inside a name", () => {
+    assert.equal(findSpeaker("The Tessel Health and Safety Board said the dam would hold."), "the Tessel Health and Safety Board");
+  });
+  it("refuses pronouns, bare 'officials' and figures", () => {
+    assert.equal(findSpeaker("He said the dam would hold."), null);
+    assert.equal(findSpeaker("They said the dam would hold."), null);
+    assert.equal(findSpeaker("The quay was closed, officials said."), null);
+    assert.equal(findSpeaker("the 300 men said nothing."), null);
+  });
+  it("refuses a phrase longer than a name can be", () => {
+    assert.equal(findSpeaker("The quay was closed yesterday, the director of the port authority of the northern Tessel Valley region said."), null);
+  });
+});
+
+describe("findSpeaker: nested clauses and quotes", () => {
+  it("skips a relative clause between the speaker and the verb", () => {
+    assert.equal(findSpeaker("Ilse Marwan, who farms near the dam, told Reuters the water was rising."), "Ilse Marwan");
+    assert.equal(findSpeaker("The ministry, which runs the camps, said 400 tents arrived."), "the ministry");
+    assert.equal(findSpeaker("Ilse Marwan, who farms near the dam, said Norland troops had left."), "Ilse Marwan");
+  });
+  it("looks past 'for her part' to the speaker", () => {
+    assert.equal(findSpeaker("For her part, the envoy said talks would resume."), "the envoy");
+  });
+  it("takes the name after an opening quotation", () => {
+    assert.equal(findSpeaker("“The water is rising,” Ilse Marwan told reporters on Monday."), "Ilse Marwan");
+    assert.equal(findSpeaker("“We were never warned,” said Ilse Marwan."), "Ilse Marwan");
+  });
+  it("prefers an apposition's title to the name before it", () => {
+    assert.equal(findSpeaker("Then the governor of Lusk province, Omar al-Rashid, said the quay was closed."), "Omar al-Rashid");
+  });
+});
+
+describe("findSpeaker: 'said X' after the statement", () => {
+  it("takes the name after a verb that opens its clause, not the clause before it", () => {
+    assert.equal(findSpeaker("The quay was closed, said Orla Benedek, a pilot on the river."), "Orla Benedek");
+    assert.equal(findSpeaker("\"The water is rising,\" said Ilse Marwan."), "Ilse Marwan");
+    assert.equal(findSpeaker("The quay was closed, said Orla Benedek."), "Orla Benedek");
+  });
+  it("keeps an initial's full stop but not the sentence's", () => {
+    assert.equal(findSpeaker("The quay was closed, said John F."), "John F.");
+  });
+  it("never takes a clause or a news agency as the speaker", () => {
+    assert.equal(findSpeaker("The quay was closed, said the coastguard."), null);
+    assert.equal(findSpeaker("The quay was closed, said Reuters."), null);
+  });
+  it("does not read what was said as the speaker after an apposition", () => {
+    assert.equal(findSpeaker("Anna Berg, the mayor, said Norland had left."), "the mayor");
+  });
+});
+
+describe("findSpeaker: according to", () => {
+  it("reads the source and drops the estimates word and possessive", () => {
+    assert.equal(findSpeaker("The quay was closed, according to the Tessel port authority."), "the Tessel port authority");
+    assert.equal(findSpeaker("Sixty boats sank, according to United Nations estimates."), "United Nations");
+    assert.equal(findSpeaker("According to Marta Kovač's figures, sixty boats sank."), "Marta Kovač");
+  });
+});
+
+describe("deriveFacts: local places and national places", () => {
+  it("keeps a town that narrows the figure", () => {
+    const facts = factsOf("At least 31 people were killed in Tessel on Saturday, the health ministry said.");
+    assert.equal(facts.place, "tessel");
+    assert.equal(facts.subject, "people killed in Tessel");
+    assert.equal(facts.subjectKey, "q:killed:people");
+  });
+  it("leaves a national place out", () => {
+    const facts = factsOf("At least 31 people were killed in Syria on Saturday, the health ministry said.");
+    assert.equal(facts.place, null);
+    assert.equal(facts.subject, "people killed");
+  });
+  it("reads a place after 'near' and in a short opening phrase", () => {
+    assert.equal(factsOf("The army said 20 rebels were killed overnight near Kessel.").place, "kessel");
+    assert.equal(factsOf("The shelling of Marvel, which has lasted weeks, has killed nearly 300 people.").place, "marvel");
+    assert.equal(factsOf("Floods damaged 17 villages in Lusk province.").subject, "villages in Lusk");
+  });
+  it("gives the subject key of a typed subject the local place after '@', but not a national one", () => {
+    assert.equal(subjectKeyOfText("people killed in the Tessel market strike"), "q:killed:people@tessel");
+    assert.equal(subjectKeyOfText("children displaced in Syria"), "q:displaced:children");
+    assert.equal(subjectKeyOfText("Norland soldiers wounded"), "q:wounded:military");
+    assert.equal(subjectKeyOfText("refugees"), "q:displaced:people");
+  });
+  it("keys a subject without a measure or a class by its folded words", () => {
+    assert.equal(subjectKeyOfText("the price of bread"), "s:the price of bread");
+    assert.equal(subjectKeyOfText("Élan vital – policy"), "s:elan vital policy");
+  });
+});
+
+describe("deriveFacts: scope markers", () => {
+  it("marks one incident ('on Saturday', 'overnight', 'in the attack')", () => {
+    assert.equal(factsOf("At least 31 people were killed in Tessel on Saturday, the health ministry said.").incident, true);
+    assert.equal(factsOf("The army said 20 rebels were killed overnight near Kessel.").incident, true);
+    assert.equal(factsOf("At least 12 Turkish soldiers were wounded in the attack.").incident, true);
+    assert.equal(factsOf("The shelling of Marvel, which has lasted weeks, has killed nearly 300 people.").incident, false);
+  });
+  it("does not let a phrase that dates the report scope the figure", () => {
+    const facts = factsOf("Earlier this week, the agency reported that 31 people were killed in Lusk.");
+    assert.equal(facts.incident, false);
+    assert.equal(facts.speaker, "the agency");
+    assert.equal(facts.place, "lusk");
+  });
+  it("reads 'since the war began' as since and 'between January and March' as a window", () => {
+    const since = factsOf("More than 4,000 civilians have been killed since the war began, the monitor said.");
+    assert.equal(since.period, "since");
+    assert.equal(since.incident, false);
+    assert.equal(factsOf("Some 1,200 people were displaced between January and March, the agency said.").period, "window");
+    assert.equal(factsOf("Officials counted 300 strikes on the city.").period, null);
+  });
+  it("marks a total after the figure ('in all') or before it ('In total')", () => {
+    assert.equal(factsOf("Rescuers found 81 cases in all, including 19 children.").total, true);
+    assert.equal(factsOf("In total, 500 houses were destroyed.").total, true);
+    assert.equal(factsOf("Officials counted 300 strikes on the city.").total, false);
+  });
+  it("marks a part after 'including', before 'of the victims' and of a whole", () => {
+    const sentence = "Rescuers found 81 cases in all, including 19 children.";
+    const part = factsOf(sentence, "19 children");
+    assert.deepEqual([part.value, part.counted, part.part, part.total], [19, "children", true, false]);
+    assert.equal(factsOf(sentence).part, false);
+    const victims = factsOf("Fourteen of the victims were children.");
+    assert.deepEqual([victims.value, victims.part, victims.counted], [14, true, "people"]);
+    const terminals = factsOf("Two of the port's five container terminals closed.");
+    assert.deepEqual([terminals.value, terminals.unit, terminals.part], [2, "container terminals", true]);
+  });
+});
+
+describe("deriveFacts: counted classes, groups and measure words", () => {
+  it("maps the counted noun to its class", () => {
+    const cases: Array<[string, string]> = [
+      ["The army said 20 rebels were killed overnight near Kessel.", "fighters"],
+      ["At least 12 Turkish soldiers were wounded in the attack.", "military"],
+      ["Some 200 Norland troops crossed into Vell.", "military"],
+      ["40 tanks and 12 jets were destroyed.", "armour"],
+      ["Officials counted 300 strikes on the city.", "strikes"],
+      ["The clinic reported 25 new infections.", "cases"],
+      ["Floods damaged 17 villages in Lusk province.", "places"],
+      ["More than 4,000 civilians have been killed since the war began, the monitor said.", "people"],
+      ["One child died in the fire.", "children"],
+    ];
+    for (const [sentence, counted] of cases) assert.equal(factsOf(sentence).counted, counted, sentence);
+  });
+  it("falls back to the singular of the last word of an unknown noun", () => {
+    assert.equal(factsOf("After five years of conflict, 900 schools remain shut.").counted, "school");
+    assert.equal(factsOf("UN Resolution 2254 calls for 30 observers.").counted, "observer");
+    assert.equal(factsOf("In total, 500 houses were destroyed.").subjectKey, "q:count:house");
+  });
+  it("reads the country of the counted group from the unit", () => {
+    assert.equal(factsOf("At least 12 Turkish soldiers were wounded in the attack.").group, "turkey");
+    assert.equal(factsOf("The army said 20 rebels were killed overnight near Kessel.").group, null);
+  });
+  it("reads a measure word as people when the unit is what happened to them", () => {
+    const facts = factsOf("About 11 million displaced live in camps.");
+    assert.deepEqual([facts.value, facts.measure, facts.counted, facts.subjectKey], [11_000_000, "displaced", "people", "q:displaced:people"]);
+  });
+  it("reads the measure of people from anywhere in the sentence, but not a later figure's words", () => {
+    const sentence = "Two of the port's five container terminals closed, and 14 dock workers were injured.";
+    const terminals = factsOf(sentence, "Two of the port's five container terminals closed");
+    assert.equal(terminals.measure, null);
+    assert.equal(terminals.subjectKey, "q:count:terminal");
+    const workers = factsOf(sentence, "14 dock workers were injured");
+    assert.deepEqual([workers.value, workers.measure, workers.subject], [14, "wounded", "dock workers wounded"]);
+  });
+  it("reads 'crossed the 1,600 mark' as more than 1,600 deaths", () => {
+    const facts = factsOf("The toll crossed the 1,600 mark, officials said.");
+    assert.deepEqual(figure(facts), [1600, null, "MORE_THAN", null]);
+    assert.equal(facts.measure, "killed");
+    assert.equal(facts.subjectKey, "q:killed:people");
+  });
+  it("borrows the unit of the figure counted just before a bare one, with the nearest speaker", () => {
+    const sentence = "The monitor documented at least 31 deaths, but the ministry admitted to only 5.";
+    const monitor = factsOf(sentence);
+    assert.deepEqual([...figure(monitor), monitor.speaker], [31, null, "AT_LEAST", "deaths", "the monitor"]);
+    const ministry = factsOf(sentence, "only 5");
+    assert.deepEqual([...figure(ministry), ministry.speaker, ministry.subjectKey], [5, null, "EXACT", "deaths", "the ministry", "q:killed:people"]);
+  });
+});
+
+describe("deriveFacts: shares, force sizes and parts of wholes", () => {
+  it("reads 'four in five' as a share of what the second counts", () => {
+    const facts = factsOf("Four in five residents said they felt unsafe.");
+    assert.deepEqual([facts.value, facts.unit, facts.counted, facts.subject], [80, "%", "percent", "share of residents"]);
+  });
+  it("reads 'two thirds' as 66.7% and keeps the whole on the share", () => {
+    const whole = factsOf("Two thirds of the 1.2 million residents have fled.");
+    assert.deepEqual([whole.value, whole.unit, whole.part, whole.subject, whole.subjectKey], [66.7, "%", true, "share of residents", "q:displaced:percent"]);
+    const bare = factsOf("Two thirds of residents have fled.");
+    assert.deepEqual([bare.value, bare.unit, bare.part], [66.7, "%", false]);
+  });
+  it("counts a force size, but not a small council", () => {
+    assert.deepEqual(figure(factsOf("A 50,000-member force was deployed to the valley.")), [50000, null, "EXACT", "members"]);
+    const mission = factsOf("A 300-person relief mission arrived in Lusk.");
+    assert.deepEqual([...figure(mission), mission.place], [300, null, "EXACT", "people", "lusk"]);
+    assert.equal(factsOf("A 15-member council met in Lusk.").value, null);
+  });
+  it("keeps the part, its whole and the whole's unit in countedFigures", () => {
+    const text = "Two of the port's five container terminals closed.";
+    const [part, ...rest] = countedFigures(text);
+    assert.deepEqual(rest, []);
+    assert.deepEqual(part && [part.value, part.unit, part.whole, part.wholeUnit, text.slice(part.start, part.end)], [
+      2,
+      "container terminals",
+      5,
+      "container terminals",
+      "Two of the port's five container terminals",
+    ]);
+  });
+});
+
+describe("deriveFacts: the figure chosen", () => {
+  it("skips a pronoun 'one' but keeps 'one child died'", () => {
+    const envoy = factsOf("One envoy said talks had stalled.");
+    assert.deepEqual([envoy.value, envoy.speaker], [null, "One envoy"]);
+    assert.deepEqual(figure(factsOf("One child died in the fire.")), [1, null, "EXACT", "child"]);
+  });
+  it("skips durations that set the scene, ages and resolution numbers", () => {
+    assert.deepEqual(figure(factsOf("After five years of conflict, 900 schools remain shut.")), [900, null, "EXACT", "schools"]);
+    assert.deepEqual(figure(factsOf("The 45-year-old driver and 3 passengers were hurt.")), [3, null, "EXACT", "passengers"]);
+    assert.deepEqual(figure(factsOf("UN Resolution 2254 calls for 30 observers.")), [30, null, "EXACT", "observers"]);
+  });
+  it("keeps a checkable short range of minutes", () => {
+    assert.deepEqual(figure(factsOf("Residents had four or five minutes before the shelling began.")), [4, 5, "RANGE", "minutes"]);
+  });
+  it("takes the first counted figure of the quote", () => {
+    assert.deepEqual(figure(factsOf("40 tanks and 12 jets were destroyed.")), [40, null, "EXACT", "tanks"]);
+    assert.deepEqual(figure(factsOf("40 tanks and 12 jets were destroyed.", "12 jets were destroyed")), [12, null, "EXACT", "jets"]);
+  });
+  it("reads a percentage as a percent class", () => {
+    const facts = factsOf("The figure rose to 40 percent, the agency said.");
+    assert.deepEqual([facts.value, facts.unit, facts.counted, facts.subjectKey, facts.speaker], [40, "%", "percent", "q:count:percent", "the agency"]);
+  });
+});
+
+describe("deriveFacts: statements without a figure", () => {
+  it("reads the event and its actor, even a clefted one", () => {
+    for (const sentence of ["Norland vetoed the resolution.", "It was Norland that vetoed the resolution."]) {
+      const facts = factsOf(sentence);
+      assert.deepEqual([facts.value, facts.event, facts.actor, facts.subjectKey], [null, { name: "block", polarity: -1 }, "norland", "e:block:norland"], sentence);
+    }
+  });
+  it("compares an event claim as an event even when its sentence carries a figure", () => {
+    const facts = factsOf("Norland vetoed the resolution, killing 93 hopes.", undefined, "EVENT");
+    assert.deepEqual([facts.value, facts.subject, facts.subjectKey], [null, "norland block", "e:block:norland"]);
+  });
+});
