@@ -145,7 +145,8 @@ function countedClass(unit: string | null, clause: string): string | null {
     const head = firstMatch(COUNTED_CLASSES, unit);
     if (head) return head;
     const last = unit.split(/\s+/u).at(-1)?.toLowerCase() ?? null;
-    if (last && last !== "mark" && last !== "toll" && last !== "figure") return last.replace(/(?<=[^s])s$/u, "");
+    // The singular, so "one family" and "300 families" count the same thing.
+    if (last && last !== "mark" && last !== "toll" && last !== "figure") return last.replace(/^(?!series$|species$)(\p{L}{2,})ies$/u, "$1y").replace(/(?<=[^s])s$/u, "");
   }
   return firstMatch(COUNTED_CLASSES, clause);
 }
@@ -209,7 +210,9 @@ function actorOf(text: string, at: number): string | null {
 
 const DURATION_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/i;
 const DURATION_CONTEXT_BEFORE = /\b(?:in the (?:next|last|past)|within|for|after|over|during|of|since|about|until|nearly|almost)\s*$/i;
-const ORDINAL_OR_AGE = /^(?:\d+(?:st|nd|rd|th)\b|aged?\b)/i;
+const ORDINAL = /^\d+(?:st|nd|rd|th)\b/i;
+// "the driver, aged 45,": an age, written before the number.
+const AGE_BEFORE = /\baged?\s+$/i;
 
 /** The figures of a text that count something: not measure adjectives, pronoun "one", identifiers,
  * ages, ordinals or durations that only set the scene ("after five years of conflict"). */
@@ -284,14 +287,14 @@ function plausibleCounts(text: string): ParsedQuantity[] {
   return parseQuantities(text).filter((q) => {
     if (isMeasureAdjective(text, q)) return isForceSize(text, q);
     // "one which yielded", "at one point": a lone "one" is a pronoun far more often than a count.
-    if (q.value === 1 && q.valueMax === null && q.qualifier === "EXACT" && !/^\s+(?:in|out of)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(text.slice(q.end, q.end + 16))) {
+    if (q.value === 1 && q.valueMax === null && q.qualifier === "EXACT" && !/^\s+(?:in|out of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(text.slice(q.end, q.end + 16))) {
       // "one envoy said" uses "one" as an article; "one child died" is still a toll.
       const tollFollows = MEASURE_WORDS.some(([pattern]) => pattern.test(text.slice(q.end, q.end + 40)));
       if (!q.unit || /^(?:point|time|way|day|side|another)$/i.test(q.unit) || !tollFollows) return false;
     }
     if (/\b(?:resolution|article|chapter|paragraph|no\.?|number)\s*$/i.test(text.slice(Math.max(0, q.start - 14), q.start))) return false;
     const after = text.slice(q.end, q.end + 12);
-    if (ORDINAL_OR_AGE.test(text.slice(q.start, q.end)) || /^\s*(?:years? old|-year-old)/i.test(after)) return false;
+    if (ORDINAL.test(text.slice(q.start, q.end)) || AGE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) || /^\s*(?:years? old|-year-old)/i.test(after)) return false;
     if (q.unit && DURATION_UNIT.test(q.unit)) {
       // "four or five minutes before the strikes" is checkable; "in the next two weeks" is not.
       const before = text.slice(Math.max(0, q.start - 24), q.start);

@@ -282,3 +282,32 @@ describe("deriveFacts: statements without a figure", () => {
     assert.deepEqual([facts.value, facts.subject, facts.subjectKey], [null, "norland block", "e:block:norland"]);
   });
 });
+
+describe("deriveFacts: shares written 'N in M' and 'N out of M'", () => {
+  it("reads 'nine out of 10' as 90%", () => {
+    const facts = factsOf("Nine out of 10 households lack water.");
+    assert.deepEqual([facts.value, facts.unit, facts.subject], [90, "%", "share of households"]);
+    assert.deepEqual(pick(factsOf("3 out of 4 voters backed the plan.")), [75, "%", "share of voters"]);
+  });
+  it("reads 'one in 10' as 10%, not as ten households", () => {
+    assert.deepEqual(pick(factsOf("One in 10 households lacks water.")), [10, "%", "share of households"]);
+    assert.deepEqual(pick(factsOf("Only one in 12 clinics is open.")), [8.3, "%", "share of clinics"]);
+  });
+  function pick(facts: DerivedFacts) {
+    return [facts.value, facts.unit, facts.subject];
+  }
+});
+
+describe("deriveFacts: ages and singular classes", () => {
+  it("does not propose an age written after 'aged' as the figure", () => {
+    assert.deepEqual(figure(factsOf("The driver, aged 45, and 3 passengers were hurt.")), [3, null, "EXACT", "passengers"]);
+    assert.deepEqual(figure(factsOf("A man aged 70 and 12 children were rescued.")), [12, null, "EXACT", "children"]);
+  });
+  it("gives 'one family' and '300 families' the same counted class", () => {
+    const many = factsOf("Two years ago 300 families fled.");
+    const one = factsOf("One family fled.");
+    assert.equal(many.counted, "family");
+    assert.equal(many.subjectKey, one.subjectKey);
+    assert.equal(factsOf("40 bodies were recovered.").counted, "body");
+  });
+});

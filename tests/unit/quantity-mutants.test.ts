@@ -265,3 +265,126 @@ describe("quantity parser: measure adjectives and the chosen figure", () => {
     assert.equal(parseQuantity("No figure was given."), null);
   });
 });
+
+describe("quantity parser: word and suffix tables", () => {
+  it("knows every tens word", () => {
+    assert.deepEqual(
+      read("Twenty drivers, thirty sailors, forty dockers, fifty medics, sixty porters, seventy guards, eighty cooks and ninety clerks joined.").map((row) => row[0]),
+      [20, 30, 40, 50, 60, 70, 80, 90],
+    );
+  });
+  it("knows every scale word and attached or spaced abbreviation", () => {
+    expectRows([
+      ["The debt reached 2 trillion dollars.", [[2e12, null, "EXACT", "dollars", "2 trillion dollars"]]],
+      ["The debt reached 5mn dollars, 3b euros, 1.2trn yen, 4 tn pesos and 7 mn rupees.", [
+        [5e6, null, "EXACT", "dollars", "5mn dollars"],
+        [3e9, null, "EXACT", "euros", "3b euros"],
+        [1.2e12, null, "EXACT", "yen", "1.2trn yen"],
+        [4e12, null, "EXACT", "pesos", "4 tn pesos"],
+        [7e6, null, "EXACT", "rupees", "7 mn rupees"],
+      ]],
+      ["The fund lost 9bn, 6 bn and 2 billion.", [
+        [9e9, null, "EXACT", null, "9bn"],
+        [6e9, null, "EXACT", null, "6 bn"],
+        [2e9, null, "EXACT", null, "2 billion"],
+      ]],
+    ]);
+  });
+  it("knows every vague plural as an outer scale", () => {
+    expectRows([
+      ["Hundreds of millions of people and tens of billions of dollars were at stake.", [
+        [2e8, null, "AT_LEAST", "people", "Hundreds of millions of people"],
+        [2e10, null, "AT_LEAST", "dollars", "tens of billions of dollars"],
+      ]],
+      ["Thousands of millions of litres leaked.", [[2e9, null, "AT_LEAST", "litres", "Thousands of millions of litres"]]],
+    ]);
+  });
+  it("takes 'approx' with or without its attached full stop, but not a loose one", () => {
+    expectRows([
+      ["Approx 250 pupils were sent home.", [[250, null, "ABOUT", "pupils", "Approx 250 pupils"]]],
+      ["Approx . 250 pupils were sent home.", [[250, null, "EXACT", "pupils", "250 pupils"]]],
+    ]);
+  });
+  it("keeps plural nouns without an s whole, and the nouns that only look plural", () => {
+    expectRows([
+      ["Officials said 40 police and 12 personnel and 30 staff and 90 cattle and 20 sheep and 4 aircraft were lost.", [
+        [40, null, "EXACT", "police", "40 police"],
+        [12, null, "EXACT", "personnel", "12 personnel"],
+        [30, null, "EXACT", "staff", "30 staff"],
+        [90, null, "EXACT", "cattle", "90 cattle"],
+        [20, null, "EXACT", "sheep", "20 sheep"],
+        [4, null, "EXACT", "aircraft", "4 aircraft"],
+      ]],
+      ["He read 3 news items and 4 series and 2 species.", [
+        [3, null, "EXACT", "news items", "3 news items"],
+        [4, null, "EXACT", "series", "4 series"],
+        [2, null, "EXACT", "species", "2 species"],
+      ]],
+    ]);
+  });
+  it("stops the unit at verbs, 'more' and prepositions", () => {
+    expectRows([
+      ["Some 40 were hurt, 12 more were missing.", [[40, null, "SOME", null, "Some 40"], [12, null, "EXACT", null, "12"]]],
+      ["Nearly 40 remain, and 12 died.", [[40, null, "NEARLY", null, "Nearly 40"], [12, null, "EXACT", null, "12"]]],
+      ["The bill rose by 12 and fell by 3.", [[12, null, "EXACT", null, "12"], [3, null, "EXACT", null, "3"]]],
+      ["12 of the 40 were freed.", [[12, null, "EXACT", null, "12"], [40, null, "EXACT", null, "40"]]],
+    ]);
+  });
+});
+
+describe("quantity parser: times, years and identifiers by table", () => {
+  it("skips an hour followed by any listed time zone", () => {
+    expectRows([["The sirens sounded at 14 UTC, 9 BST, 10 CET, 11 CEST, 5 EST, 6 EDT, 2 PST and 3 PDT.", []]]);
+  });
+  it("reads a year after every year preposition and season", () => {
+    expectRows([
+      ["Since 2015 the plant has closed; until 2030 it stays shut; by 2025 the plan ends.", []],
+      ["From 2019 the board met; during 2020 it paused; before 2021 it resumed; after 2022 it grew.", []],
+      ["Early 2019 saw growth; late 2020 saw losses; mid 2021 was flat; through 2022 it rose.", []],
+      ["Between 2019 and 2021 output rose.", []],
+      ["Spring 2020 was wet; summer 2021 was dry; autumn 2022 was mild; fall 2023 was cold; winter 2024 was long.", []],
+      ["In the year 2000 crowds gathered.", []],
+    ]);
+  });
+  it("reads comparatives before a year-like number as counts, and a plural noun after it", () => {
+    assert.deepEqual(read("Over 2000 attended; under 1950 signed.").map((row) => row.slice(0, 3)), [
+      [2000, null, "MORE_THAN"],
+      [1950, null, "FEWER_THAN"],
+    ]);
+    expectRows([["The 1999 people who came were counted.", [[1999, null, "EXACT", "people", "1999 people"]]]]);
+  });
+  it("skips numbers naming gates, platforms, camps, zones, brigades, terminals, roads and phases", () => {
+    expectRows([
+      ["Gate 7 and Platform 9 were shut; Camp 4 and Zone 2 were cleared.", []],
+      ["Brigade 5, Terminal 3, Road 66 and Highway 1 were closed.", []],
+      ["Phase 2 began and Section 8 was cordoned off.", []],
+    ]);
+  });
+  it("skips a bare number after a name (a score) but keeps a count after a name or a function word", () => {
+    expectRows([
+      ["Lusk 3, Kessel 1.", []],
+      ["Norland 300 troops moved.", [[300, null, "EXACT", "troops", "300 troops"]]],
+      ["Vell's 300 troops moved.", [[300, null, "EXACT", "troops", "300 troops"]]],
+      ["About 300 people and Only 40 children and The 12 boats.", [
+        [300, null, "ABOUT", "people", "About 300 people"],
+        [40, null, "EXACT", "children", "40 children"],
+        [12, null, "EXACT", "boats", "12 boats"],
+      ]],
+    ]);
+  });
+  it("skips days after abbreviated months, with or without their full stop", () => {
+    expectRows([
+      ["The blast on Jan 3 and the strike on Dec. 9 and the one on Sept 4 were separate.", []],
+      ["The 3 March and 4 Aug. attacks differed.", []],
+    ]);
+  });
+});
+
+describe("quantity parser: 'out of'", () => {
+  it("does not take 'out' as the unit of a share's first figure", () => {
+    expectRows([["Nine out of 10 households lack water.", [
+      [9, null, "EXACT", null, "Nine"],
+      [10, null, "EXACT", "households", "10 households"],
+    ]]]);
+  });
+});
