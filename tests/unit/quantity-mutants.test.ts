@@ -388,3 +388,56 @@ describe("quantity parser: 'out of'", () => {
     ]]]);
   });
 });
+
+describe("quantity parser: attached and spaced marks", () => {
+  it("joins 'US$' only when written together", () => {
+    expectRows([["Donors pledged US $7 per family.", [[7, null, "EXACT", "USD", "$7"]]]]);
+  });
+  it("reads '+' and ':' as qualifier and clock only when attached", () => {
+    expectRows([
+      ["The tally was 40 + 12 ballots.", [[40, null, "EXACT", null, "40"], [12, null, "EXACT", "ballots", "12 ballots"]]],
+      ["The tally stood at 10 : 15 ballots.", [[10, null, "EXACT", null, "10"], [15, null, "EXACT", "ballots", "15 ballots"]]],
+    ]);
+  });
+  it("skips 'a.m' without its last full stop and keeps the count after it", () => {
+    expectRows([["By 4 a.m 300 people had fled.", [[300, null, "EXACT", "people", "300 people"]]]]);
+  });
+  it("skips a hyphenated ordinal ('21st-century')", () => {
+    expectRows([["The 21st-century arsenal holds 40 drones.", [[40, null, "EXACT", "drones", "40 drones"]]]]);
+  });
+  it("keeps an attached unit other than 'm' as the unit, even before a noun", () => {
+    expectRows([["Crews repaired 12km stretches of road.", [[12, null, "EXACT", "km", "12km"]]]]);
+  });
+  it("keeps every decimal place", () => {
+    expectRows([["Inflation hit 12.75 percent.", [[12.75, null, "EXACT", "%", "12.75 percent"]]]]);
+  });
+});
+
+describe("quantity parser: scores, scales and years after a name", () => {
+  it("skips a plain number after a name but keeps one with a separator or a scale", () => {
+    expectRows([
+      ["Lusk 1,204, Kessel 880.", [[1204, null, "EXACT", null, "1,204"]]],
+      ["Population: Lusk 2 million, Kessel 900.", [[2e6, null, "EXACT", null, "2 million"]]],
+    ]);
+  });
+  it("keeps a vague plural after a name", () => {
+    expectRows([["In Lusk hundreds fled.", [[200, null, "AT_LEAST", null, "hundreds"]]]]);
+  });
+  it("reads 1900 and 2100 as years, both ends included", () => {
+    expectRows([["The 1900 census and the 2100 forecast differ.", []]]);
+  });
+  it("keeps a year-like number with an attached measure", () => {
+    expectRows([["It is a 2000-year-old temple.", [[2000, null, "EXACT", "year-old", "2000-year-old"]]]]);
+  });
+  it("reads 'a million', 'a hundred', '5 hundred' and 'forty dozen'", () => {
+    expectRows([
+      ["The repairs cost a million dollars.", [[1e6, null, "EXACT", "dollars", "a million dollars"]]],
+      ["A hundred guards deserted.", [[100, null, "EXACT", "guards", "A hundred guards"]]],
+      ["Some 5 hundred homes flooded.", [[500, null, "SOME", "homes", "Some 5 hundred homes"]]],
+      ["Traders sold forty dozen eggs.", [[480, null, "EXACT", "eggs", "forty dozen eggs"]]],
+    ]);
+  });
+  it("ends the unit at a plural in -men", () => {
+    expectRows([["Some 40 firemen fought the blaze.", [[40, null, "SOME", "firemen", "Some 40 firemen"]]]]);
+  });
+});
