@@ -311,3 +311,125 @@ describe("deriveFacts: ages and singular classes", () => {
     assert.equal(factsOf("40 bodies were recovered.").counted, "body");
   });
 });
+
+describe("deriveFacts: places that are not local places", () => {
+  it("leaves out an organisation, a capital standing for its country and a month", () => {
+    assert.equal(factsOf("About 70 people died in the United Nations compound.").place, null);
+    assert.equal(factsOf("Some 40 people were killed in Damascus.").place, null);
+    const january = factsOf("Some 40 people were killed in January.");
+    assert.deepEqual([january.place, january.period], [null, "window"]);
+  });
+  it("drops the possessive of a town", () => {
+    const facts = factsOf("The clinic treated 40 patients in Kessel's main hospital.");
+    assert.deepEqual([facts.place, facts.counted, facts.subject], ["kessel", "cases", "patients in Kessel"]);
+  });
+});
+
+describe("deriveFacts: the clause around the figure", () => {
+  const sentence = "Shelling in Kessel killed 12 civilians, while 30 soldiers were wounded in Marvel.";
+  it("stops the first figure's clause at ', while'", () => {
+    const civilians = factsOf(sentence, "12 civilians");
+    assert.deepEqual([civilians.place, civilians.measure, civilians.subject], ["kessel", "killed", "civilians killed in Kessel"]);
+  });
+  it("gives the second figure its own place and measure", () => {
+    const soldiers = factsOf(sentence, "30 soldiers were wounded in Marvel");
+    assert.deepEqual([soldiers.place, soldiers.measure, soldiers.subjectKey], ["marvel", "wounded", "q:wounded:military"]);
+  });
+  it("starts a clause after a semicolon, borrowing the earlier figure's unit", () => {
+    const facts = factsOf("Some 400 people were killed in Lusk; in Kessel 20 more died.", "20 more died");
+    assert.deepEqual([facts.value, facts.unit, facts.place, facts.measure], [20, "people", "kessel", "killed"]);
+  });
+});
+
+describe("deriveFacts: durations, ages and numbered documents are not the figure", () => {
+  it("drops a bare duration but keeps one marked 'barely' or given as a range", () => {
+    assert.equal(factsOf("The siege lasted three weeks.").value, null);
+    assert.equal(factsOf("The siege lasted 300 days of hunger.").value, null);
+    assert.deepEqual(figure(factsOf("The siege lasted barely three weeks.")), [3, null, "EXACT", "weeks"]);
+    assert.deepEqual(figure(factsOf("The ceasefire lasted only 12 hours.")), [12, null, "EXACT", "hours"]);
+    assert.deepEqual(figure(factsOf("The ceasefire lasted 12 to 14 hours.")), [12, 14, "RANGE", "hours"]);
+  });
+  it("drops durations that set the scene ('ago', 'within')", () => {
+    assert.deepEqual(figure(factsOf("Two years ago 300 families fled.")), [300, null, "EXACT", "families"]);
+    assert.deepEqual(figure(factsOf("Within 48 hours, 200 homes were evacuated.")), [200, null, "EXACT", "homes"]);
+    assert.deepEqual(figure(factsOf("Within two decades the town lost 3,000 jobs.")), [3000, null, "EXACT", "jobs"]);
+  });
+  it("drops an age given as 'years old'", () => {
+    assert.deepEqual(figure(factsOf("A man, 45 years old, and 3 passengers were hurt.")), [3, null, "EXACT", "passengers"]);
+  });
+  it("drops the number of an article or resolution", () => {
+    assert.deepEqual(figure(factsOf("Article 12 requires 30 inspectors.")), [30, null, "EXACT", "inspectors"]);
+    assert.deepEqual(figure(factsOf("Resolution no. 7 named 12 envoys.")), [12, null, "EXACT", "envoys"]);
+  });
+  it("drops 'one' in 'at one point' and 'one day'", () => {
+    assert.deepEqual(figure(factsOf("At one point, 40 people were trapped.")), [40, null, "EXACT", "people"]);
+    assert.deepEqual(figure(factsOf("One day 12 people died.")), [12, null, "EXACT", "people"]);
+  });
+});
+
+describe("deriveFacts: subjects of figures", () => {
+  it("describes a 'figure' or 'mark' by what the clause counts", () => {
+    const disputed = factsOf("Officials disputed the 300 figure, saying 40 people died.");
+    assert.deepEqual([disputed.value, disputed.unit, disputed.counted, disputed.subject], [300, "figure", "people", "people killed"]);
+    const mark = factsOf("The toll stood at the 1,600 mark.");
+    assert.deepEqual([mark.qualifier, mark.unit, mark.counted, mark.subject], ["EXACT", "mark", null, "people killed"]);
+  });
+  it("gives no subject to a figure that counts nothing known", () => {
+    const facts = factsOf("The score was 40.");
+    assert.deepEqual([facts.value, facts.counted, facts.measure, facts.subject, facts.subjectKey], [40, null, null, null, null]);
+  });
+});
+
+describe("deriveFacts: the claim kind decides whether a figure is read", () => {
+  const sentence = "About 70 people died in Lusk.";
+  it("reads the figure for OTHER as for QUANTITY", () => {
+    assert.deepEqual(figure(factsOf(sentence, sentence, "OTHER")), [70, null, "ABOUT", "people"]);
+    assert.deepEqual(figure(factsOf(sentence, sentence, "QUANTITY")), [70, null, "ABOUT", "people"]);
+  });
+  it("reads no figure for an attribution, keeping its place", () => {
+    const facts = factsOf(sentence, sentence, "ATTRIBUTION");
+    assert.deepEqual([facts.value, facts.unit, facts.place, facts.total, facts.part, facts.period], [null, null, "lusk", false, false, null]);
+  });
+});
+
+describe("deriveFacts: events, their actors and main clauses", () => {
+  it("takes the main clause's verb over one after 'after'", () => {
+    for (const sentence of ["After Iran proposed talks, Turkey rejected the plan.", "Turkey rejected the plan after Iran proposed talks."]) {
+      const facts = factsOf(sentence);
+      assert.deepEqual([facts.event, facts.actor, facts.subjectKey], [{ name: "block", polarity: -1 }, "turkey", "e:block:turkey"], sentence);
+    }
+  });
+  it("takes the country named nearest before the verb", () => {
+    assert.equal(factsOf("Russia said Turkey had withdrawn its troops from the border.").actor, "turkey");
+    const withdrew = factsOf("Turkey withdrew its troops, a move Russia welcomed.");
+    assert.deepEqual([withdrew.event, withdrew.actor], [{ name: "deploy", polarity: -1 }, "turkey"]);
+  });
+  it("looks after the verb when the country before it is too far back", () => {
+    const facts = factsOf(
+      "Turkey, whose envoys spent most of the past decade shuttling between regional capitals, hosting summits, drafting communiqués and courting donors for the reconstruction fund, finally struck the depot used by Iraqi militias.",
+    );
+    assert.deepEqual([facts.event, facts.actor], [{ name: "attack", polarity: 1 }, "iraq"]);
+  });
+  it("falls back to the last name before the verb, past sentence openers", () => {
+    assert.deepEqual(factsOf("In Vell, the council vetoed the plan.").subjectKey, "e:block:vell");
+  });
+  it("reads the sentence's event for a short quote, and the quote's own for a long one", () => {
+    const short = factsOf("Norland vetoed the resolution.", "the resolution", "EVENT");
+    assert.deepEqual([short.event, short.actor, short.subject], [{ name: "block", polarity: -1 }, null, null]);
+    const long = factsOf("Norland vetoed the resolution and then, weeks later, agreed to a new draft.", "weeks later, agreed to a new draft", "EVENT");
+    assert.deepEqual(long.event, { name: "block", polarity: 1 });
+    const none = factsOf("Officials met for the third time in the capital that week.", undefined, "EVENT");
+    assert.equal(none.event, null);
+  });
+  it("gives no subject to an event without an actor", () => {
+    const facts = factsOf("Talks resumed in Lusk on Monday.");
+    assert.deepEqual([facts.event, facts.actor, facts.subject, facts.subjectKey, facts.place, facts.incident], [
+      { name: "talks", polarity: 1 },
+      null,
+      null,
+      null,
+      "lusk",
+      true,
+    ]);
+  });
+});
