@@ -65,11 +65,11 @@ export type FactsInput = {
 
 const SPEAKER_STOP = new Set(["he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "there", "officials"]);
 const LEADING_NOISE = /^(?:and|but|however|meanwhile|also|still|yet|so|then|instead|separately|earlier|later|now|while|as|when|after|before|although|though|because)\b[\s,]*/i;
-const TRAILING_NOISE = /[\s,]*(?:\b(?:also|has|have|had|was|were|is|are|later|earlier|separately|then|previously|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|last week|this week|in a statement|in an interview|for (?:his|her|its|their) part|who has served with \w+|yesterday|today))+$/i;
+const TRAILING_NOISE = /[\s,]*(?:\b(?:also|has|have|had|was|were|is|are|later|earlier|separately|then|previously|still|again|now|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|last week|this week|in a statement|in an interview|for (?:his|her|its|their) part|who has served with \w+|yesterday|today))+$/i;
 const REPORTING_RE = new RegExp(`\\b(${REPORTING_VERBS})\\b`, "gi");
 
 function cleanSpeaker(raw: string): string | null {
-  let phrase = raw.replace(/[“”"(]+/gu, " ").replace(/\s+/gu, " ").trim();
+  let phrase = raw.replace(/[“”"()]+/gu, " ").replace(/\s+/gu, " ").trim();
   for (let i = 0; i < 3; i += 1) phrase = phrase.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "").trim();
   phrase = phrase.replace(/^(?:the|a|an)\s+/i, (article) => (/^the/i.test(article) ? "the " : ""));
   const words = phrase.split(" ").filter(Boolean);
@@ -89,7 +89,9 @@ export function findSpeaker(sentence: string): string | null {
   const according = /\baccording to\s+([^,.;:“”"()]+?)(?=\s*(?:[,.;:“”"()]|$))/iu.exec(sentence);
   if (according) {
     // "according to United Nations estimates": the estimates are the United Nations'.
-    const speaker = cleanSpeaker((according[1] ?? "").replace(/(?:['’]s)?\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|records?|reports?)$/iu, ""));
+    // "according to figures from the health office", "according to a tally by Lusk Radio": the source is after "from" / "by".
+    const source = (according[1] ?? "").replace(/^(?:(?:the|a|an|new|latest|official)\s+)*(?:estimates?|figures?|data|statistics|tallies|tally|counts?|records?|reports?)\s+(?:from|by|of)\s+/iu, "");
+    const speaker = cleanSpeaker(source.replace(/(?:['’]s)?\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|records?|reports?)$/iu, ""));
     if (speaker) return speaker;
   }
   for (const verb of sentence.matchAll(REPORTING_RE)) {
@@ -109,7 +111,10 @@ export function findSpeaker(sentence: string): string | null {
       if (!segment.trim()) continue;
       // "Ilse Marwan, who farms near the dam, told Reuters": skip the relative clause.
       if (/^\s*(?:who|which|whose|whom)\b/iu.test(segment)) continue;
-      const speaker = cleanSpeaker(segment.split(/\b(?:that|which|who|when|as)\b/iu).at(-1) ?? segment);
+      const clauses = segment.split(/\b(?:that|which|who|when|as)\b/iu);
+      // "Ilse Marwan who has served with Unicef said": a clause opening on its own verb is a relative clause.
+      const own = clauses.length > 1 && /^\s*(?:has|have|had|is|are|was|were)\b/iu.test(clauses.at(-1) ?? "") ? clauses.at(-2) : clauses.at(-1);
+      const speaker = cleanSpeaker(own ?? segment);
       if (speaker) return speaker;
       if (!/^\s*(?:for (?:his|her|its|their) part|on \w+|in \w+|however|meanwhile|he|she|they|it)\s*$/iu.test(segment)) break;
     }

@@ -433,3 +433,45 @@ describe("deriveFacts: events, their actors and main clauses", () => {
     ]);
   });
 });
+
+describe("findSpeaker: limits and noise", () => {
+  it("takes a name of nine words and refuses one of ten", () => {
+    assert.equal(findSpeaker("Deputy Harbour Master Ilse Anna Marwan of Lusk Port said the quay was shut."), "Deputy Harbour Master Ilse Anna Marwan of Lusk Port");
+    assert.equal(findSpeaker("Deputy Harbour Master Ilse Anna Marwan of Lusk Port Authority said the quay was shut."), null);
+  });
+  it("refuses a phrase opening on a stop word, and an indefinite one with no name or title", () => {
+    assert.equal(findSpeaker("Officials in Lusk said the quay was shut."), null);
+    assert.equal(findSpeaker("This official said the quay was shut."), null);
+    assert.equal(findSpeaker("An aide said the talks were over."), null);
+    assert.equal(findSpeaker("A Lusk aide said the talks were over."), "Lusk aide");
+  });
+  it("strips every listed time and manner phrase after the name", () => {
+    for (const tail of ["in an interview", "last week", "this week", "yesterday", "today", "had earlier", "still", "again"]) {
+      assert.equal(findSpeaker(`Petra Lind ${tail} said the camp was full.`), "Petra Lind", tail);
+    }
+  });
+  it("keeps digits inside a named unit", () => {
+    assert.equal(findSpeaker("Camp 4 residents said the camp was full."), "Camp 4 residents");
+    assert.equal(findSpeaker("The 4th Brigade said the camp was full."), "the 4th Brigade");
+  });
+  it("skips a parenthetical 'she said' and a place opening the sentence", () => {
+    assert.equal(findSpeaker("The council, she said, had closed the camp."), "the council");
+    assert.equal(findSpeaker("On Monday, in Lusk, the council said the camp was full."), "the council");
+  });
+});
+
+describe("findSpeaker: relative clauses without commas, brackets and the source of figures", () => {
+  it("reads the name before 'who has served with …'", () => {
+    assert.equal(findSpeaker("Ilse Marwan who has served with Unicef said the camp was full."), "Ilse Marwan");
+    assert.equal(findSpeaker("Ilse Marwan, who has served with Unicef, said the camp was full."), "Ilse Marwan");
+  });
+  it("strips 'still' after the speaker and a bracket around it", () => {
+    assert.equal(findSpeaker("And yet the Lusk council still said the camp was full."), "the Lusk council");
+    assert.equal(findSpeaker("(Lusk Radio) reported that the camp was full."), "Lusk Radio");
+  });
+  it("reads the source after 'figures from' and 'a tally by'", () => {
+    assert.equal(findSpeaker("According to figures from the Lusk health office, 40 beds remain."), "the Lusk health office");
+    assert.equal(findSpeaker("According to a tally by Lusk Radio, 40 people died."), "Lusk Radio");
+    assert.equal(findSpeaker("According to its own records, the clinic has 40 beds."), null);
+  });
+});
