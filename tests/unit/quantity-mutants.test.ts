@@ -441,3 +441,88 @@ describe("quantity parser: scores, scales and years after a name", () => {
     expectRows([["Some 40 firemen fought the blaze.", [[40, null, "SOME", "firemen", "Some 40 firemen"]]]]);
   });
 });
+
+describe("quantity parser: number words with 'and' and the noun after them", () => {
+  it("joins 'and' after a scale word", () => {
+    expectRows([["Two thousand and fifty troops were deployed.", [[2050, null, "EXACT", "troops", "Two thousand and fifty troops"]]]]);
+  });
+  it("keeps a participle before the noun and stops at one after it", () => {
+    expectRows([
+      ["About 40 armed men stormed the depot.", [[40, null, "ABOUT", "armed men", "About 40 armed men"]]],
+      ["At least 12 crew injured in the blast were flown out.", [[12, null, "AT_LEAST", "crew", "At least 12 crew"]]],
+    ]);
+  });
+});
+
+describe("quantity parser: ranges with scales, currencies and verbs before them", () => {
+  it("reads 'to' as a range after a verb, not only at the start", () => {
+    expectRows([["Officials counted 10 to 20 boats.", [[10, 20, "RANGE", "boats", "10 to 20 boats"]]]]);
+  });
+  it("carries the currency to the upper bound, and 'm' is million only with it", () => {
+    expectRows([
+      ["Damage was put at $5m to $7m.", [[5e6, 7e6, "RANGE", "USD", "$5m to $7m"]]],
+      ["Shells landed 5 to 7m from the wall.", [[5, 7, "RANGE", "m", "5 to 7m"]]],
+    ]);
+  });
+  it("does not scale a lower bound that is already larger than the upper bound's base", () => {
+    expectRows([["Estimates ranged between 900,000 and 1.5 million people.", [[900_000, 1_500_000, "RANGE", "people", "between 900,000 and 1.5 million people"]]]]);
+  });
+  it("keeps a range of a year-like number and a count", () => {
+    expectRows([["Between 2000 and 3,000 people were displaced.", [[2000, 3000, "RANGE", "people", "Between 2000 and 3,000 people"]]]]);
+  });
+  it("keeps a range of 'one or two' even before 'of'", () => {
+    expectRows([["One or two of the guards fled.", [[1, 2, "RANGE", null, "One or two"]]]]);
+  });
+});
+
+describe("quantity parser: qualifiers on vague plurals and percent words", () => {
+  it("keeps an explicit lower bound in the span of a vague plural", () => {
+    expectRows([
+      ["At least dozens of homes burned.", [[24, null, "AT_LEAST", "homes", "At least dozens of homes"]]],
+      ["Fires burned over thousands of acres.", [[2000, null, "MORE_THAN", "acres", "over thousands of acres"]]],
+    ]);
+  });
+  it("reads 'per cent' as a percentage but not 'per day'", () => {
+    expectRows([
+      ["Inflation reached 12 per cent.", [[12, null, "EXACT", "%", "12 per cent"]]],
+      ["Clinics see 40 per day.", [[40, null, "EXACT", null, "40"]]],
+    ]);
+  });
+});
+
+describe("quantity parser: months, years and names before a figure", () => {
+  it("skips day 31 after a month but keeps a larger count after one", () => {
+    expectRows([
+      ["The vote on May 31 drew 400 voters.", [[400, null, "EXACT", "voters", "400 voters"]]],
+      ["In April 45 people died.", [[45, null, "EXACT", "people", "45 people"]]],
+      ["In April 2,000 people fled.", [[2000, null, "EXACT", "people", "2,000 people"]]],
+    ]);
+  });
+  it("keeps a qualified figure after a month, and one after a month and a comma", () => {
+    expectRows([
+      ["In April some 12 people died.", [[12, null, "SOME", "people", "some 12 people"]]],
+      ["In March, 12 people died.", [[12, null, "EXACT", "people", "12 people"]]],
+    ]);
+  });
+  it("reads a year before a capitalised noun or a span of years before a plural as years", () => {
+    expectRows([
+      ["The 2017 Games drew crowds.", []],
+      ["The 2015-2018 droughts ruined farms.", []],
+    ]);
+  });
+  it("keeps a qualified figure or a possessive's figure after a name", () => {
+    expectRows([
+      ["In Kessel about 300 fled.", [[300, null, "ABOUT", null, "about 300"]]],
+      ["Lusk's 300 were evacuated first.", [[300, null, "EXACT", null, "300"]]],
+    ]);
+  });
+});
+
+describe("quantity parser: what a measure adjective is", () => {
+  it("needs an exact, hyphenated measure", () => {
+    const qualified = "Nearly 30-year-old pipes burst.";
+    assert.equal(isMeasureAdjective(qualified, parseQuantities(qualified)[0]!), false);
+    const spaced = "Crews cleared 5 km of road.";
+    assert.equal(isMeasureAdjective(spaced, parseQuantities(spaced)[0]!), false);
+  });
+});
