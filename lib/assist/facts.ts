@@ -111,12 +111,19 @@ export function findSpeaker(sentence: string): string | null {
       if (!segment.trim()) continue;
       // "Ilse Marwan, who farms near the dam, told Reuters": skip the relative clause.
       if (/^\s*(?:who|which|whose|whom)\b/iu.test(segment)) continue;
+      // ", on Monday,", ", in Lusk,", ", she said,": asides between the speaker and the verb.
+      if (/^\s*(?:for (?:his|her|its|their) part|on \w+|in \w+|however|meanwhile|he|she|they|it)\s*$/iu.test(segment)) continue;
+      // "Petra Lind, an aid worker in Lusk, said": an indefinite apposition describes the name before it.
+      if (back > 0 && /^\s*an?\s/iu.test(segment)) {
+        const named = cleanSpeaker(segments[back - 1] ?? "");
+        if (named) return named;
+      }
       const clauses = segment.split(/\b(?:that|which|who|when|as)\b/iu);
       // "Ilse Marwan who has served with Unicef said": a clause opening on its own verb is a relative clause.
       const own = clauses.length > 1 && /^\s*(?:has|have|had|is|are|was|were)\b/iu.test(clauses.at(-1) ?? "") ? clauses.at(-2) : clauses.at(-1);
       const speaker = cleanSpeaker(own ?? segment);
       if (speaker) return speaker;
-      if (!/^\s*(?:for (?:his|her|its|their) part|on \w+|in \w+|however|meanwhile|he|she|they|it)\s*$/iu.test(segment)) break;
+      break;
     }
     const after = speakerAfter(sentence, at + verb[0].length);
     if (after) return after;
@@ -147,7 +154,9 @@ function countedClass(unit: string | null, clause: string): string | null {
   // "11 million displaced": the unit is what happened to them; they are people.
   if (unit && MEASURE_WORDS.some(([pattern]) => pattern.test(unit)) && !COUNTED_CLASSES.some(([pattern]) => pattern.test(unit))) return "people";
   if (unit) {
-    const head = firstMatch(COUNTED_CLASSES, unit);
+    // "12 wounded soldiers" are soldiers: a fate before the noun does not name the class.
+    const noun = unit.replace(/^(?:dead|wounded|injured|displaced)\s+(?=\S)/iu, "");
+    const head = (noun !== unit ? firstMatch(COUNTED_CLASSES, noun) : null) ?? firstMatch(COUNTED_CLASSES, unit);
     if (head) return head;
     const last = unit.split(/\s+/u).at(-1)?.toLowerCase() ?? null;
     // The singular, so "one family" and "300 families" count the same thing.

@@ -475,3 +475,70 @@ describe("findSpeaker: relative clauses without commas, brackets and the source 
     assert.equal(findSpeaker("According to its own records, the clinic has 40 beds."), null);
   });
 });
+
+describe("findSpeaker: asides and appositions between the speaker and the verb", () => {
+  it("skips 'on Monday', 'in Lusk' and 'however' set off by commas", () => {
+    for (const aside of ["on Monday", "in Lusk", "however"]) {
+      assert.equal(findSpeaker(`The council, ${aside}, said the camp was full.`), "the council", aside);
+    }
+  });
+  it("takes the name before an indefinite apposition, and the apposition when no name precedes it", () => {
+    assert.equal(findSpeaker("Petra Lind, a farmer, said the camp was full."), "Petra Lind");
+    assert.equal(findSpeaker("Petra Lind, an aid worker in Lusk, said the camp was full."), "Petra Lind");
+    assert.equal(findSpeaker("The mayor - a former nurse - said the camp was full."), "the mayor");
+    assert.equal(findSpeaker("Earlier, a Lusk aide said the talks were over."), "Lusk aide");
+    assert.equal(findSpeaker("A farmer, a mother of three, said the camp was full."), null);
+  });
+  it("refuses a long description without a name or a title", () => {
+    assert.equal(findSpeaker("The head of the regional water board said 40 wells had failed."), null);
+  });
+  it("reads 'according to' at the very end of the text and a name starting with 'The'", () => {
+    assert.equal(findSpeaker("Forty people died, according to Lusk Radio"), "Lusk Radio");
+    assert.equal(findSpeaker("Thessaly Radio reported that the camp was full."), "Thessaly Radio");
+  });
+});
+
+describe("deriveFacts: more figure rules", () => {
+  it("reads the class of '12 wounded soldiers' from the noun, not the fate before it", () => {
+    const facts = factsOf("Medics treated 12 wounded soldiers.");
+    assert.deepEqual([facts.counted, facts.measure, facts.subjectKey], ["military", "wounded", "q:wounded:military"]);
+  });
+  it("drops every plural duration that only sets the scene", () => {
+    for (const unit of ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]) {
+      assert.equal(factsOf(`The standoff lasted two ${unit}.`).value, null, unit);
+    }
+  });
+  it("keeps a noun that only ends in a duration word", () => {
+    assert.deepEqual(figure(factsOf("Volunteers gave 400 working hours.")), [400, null, "EXACT", "working hours"]);
+  });
+  it("needs 'only' right before the duration, and a scene word right before it", () => {
+    assert.deepEqual(figure(factsOf("Hopes of a truce lasted only three weeks.")), [3, null, "EXACT", "weeks"]);
+    assert.equal(factsOf("The only ceasefire lasted three weeks.").value, null);
+  });
+  it("drops a decree number written 'no' or 'no.7'", () => {
+    assert.equal(factsOf("Decree no 7 named 12 envoys.").value, 12);
+    assert.equal(factsOf("Decree no.7 named 12 envoys.").value, 12);
+  });
+  it("keeps 'one envoy' out when the toll comes far later in the sentence", () => {
+    assert.deepEqual(figure(factsOf("One envoy said the talks in Lusk had stalled; later, 12 people died.")), [12, null, "EXACT", "people"]);
+  });
+  it("keeps a park's full name as the place", () => {
+    assert.equal(factsOf("12 people died in Lusk State Park.").place, "lusk state park");
+  });
+  it("keeps a place before a semicolon for the figure before it", () => {
+    const facts = factsOf("Some 40 people were killed in Lusk; the toll in Kessel was lower.", "Some 40 people were killed in Lusk");
+    assert.equal(facts.place, "lusk");
+  });
+});
+
+describe("deriveFacts: events late in a long sentence", () => {
+  it("takes the country just before a late verb", () => {
+    const facts = factsOf(
+      "After weeks of shuttle diplomacy between the capitals of the region and a summit that ended without agreement, Turkey finally struck the depot used by Iraqi militias.",
+    );
+    assert.deepEqual([facts.event, facts.actor], [{ name: "attack", polarity: 1 }, "turkey"]);
+  });
+  it("takes the first main verb of the sentence, whatever its class", () => {
+    assert.deepEqual(factsOf("Turkey struck the depot and then rejected the plan.").event, { name: "attack", polarity: 1 });
+  });
+});
