@@ -65,11 +65,11 @@ export type FactsInput = {
 
 const SPEAKER_STOP = new Set(["he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "there", "officials"]);
 const LEADING_NOISE = /^(?:and|but|however|meanwhile|also|still|yet|so|then|instead|separately|earlier|later|now|while|as|when|after|before|although|though|because)\b[\s,]*/i;
-const TRAILING_NOISE = /[\s,]*(?:\b(?:also|has|have|had|was|were|is|are|later|earlier|separately|then|previously|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|last week|this week|in a statement|in an interview|for (?:his|her|its|their) part|who has served with \w+|yesterday|today))+$/i;
+const TRAILING_NOISE = /[\s,]*(?:\b(?:also|has|have|had|was|were|is|are|later|earlier|separately|then|previously|still|again|now|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \w+ \d{1,2}|last week|this week|in a statement|in an interview|for (?:his|her|its|their) part|who has served with \w+|yesterday|today))+$/i;
 const REPORTING_RE = new RegExp(`\\b(${REPORTING_VERBS})\\b`, "gi");
 
 function cleanSpeaker(raw: string): string | null {
-  let phrase = raw.replace(/[“”"(]+/gu, " ").replace(/\s+/gu, " ").trim();
+  let phrase = raw.replace(/[“”"()]+/gu, " ").replace(/\s+/gu, " ").trim();
   for (let i = 0; i < 3; i += 1) phrase = phrase.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "").trim();
   phrase = phrase.replace(/^(?:the|a|an)\s+/i, (article) => (/^the/i.test(article) ? "the " : ""));
   const words = phrase.split(" ").filter(Boolean);
@@ -77,7 +77,8 @@ function cleanSpeaker(raw: string): string | null {
   if (SPEAKER_STOP.has(phrase.toLowerCase()) || SPEAKER_STOP.has((words[0] ?? "").toLowerCase())) return null;
   const named = words.some((word, index) => /^\p{Lu}/u.test(word) && (index > 0 || words.length === 1 || !/^(?:the|a|an)$/i.test(word)));
   // ", the fire service said": a short definite noun phrase right before the verb names a speaker.
-  const definite = /^the\s/i.test(phrase) && words.length <= 5;
+  // "the quay was closed" is a clause, not a noun phrase: it has a finite verb of its own.
+  const definite = /^the\s/i.test(phrase) && words.length <= 5 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/iu.test(phrase);
   if (!named && !definite && !SPEAKER_HEADS.test(phrase)) return null;
   if (/\d/u.test(phrase) && !/\p{Lu}/u.test(phrase)) return null;
   return phrase.replace(/^the\s+/i, (article) => article.toLowerCase());
@@ -88,12 +89,21 @@ export function findSpeaker(sentence: string): string | null {
   const according = /\baccording to\s+([^,.;:“”"()]+?)(?=\s*(?:[,.;:“”"()]|$))/iu.exec(sentence);
   if (according) {
     // "according to United Nations estimates": the estimates are the United Nations'.
-    const speaker = cleanSpeaker((according[1] ?? "").replace(/(?:['’]s)?\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|records?|reports?)$/iu, ""));
+    // "according to figures from the health office", "according to a tally by Lusk Radio": the source is after "from" / "by".
+    const source = (according[1] ?? "").replace(/^(?:(?:the|a|an|new|latest|official)\s+)*(?:estimates?|figures?|data|statistics|tallies|tally|counts?|records?|reports?)\s+(?:from|by|of)\s+/iu, "");
+    const speaker = cleanSpeaker(source.replace(/(?:['’]s)?\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|records?|reports?)$/iu, ""));
     if (speaker) return speaker;
   }
   for (const verb of sentence.matchAll(REPORTING_RE)) {
     const at = verb.index ?? 0;
     const before = sentence.slice(0, at);
+    // "The quay was closed, said Orla Benedek": a verb that opens its clause is followed by its
+    // speaker, and the clause before it is what was said ("told", "urged" … name the listener).
+    if (/(?:^|[,;:“”"—–(])\s*$/u.test(before) && !/^(?:told|tells|urged|accused|accuses)$/iu.test(verb[0])) {
+      // Only a name that ends its phrase: "…, said Norland troops had left" reports what was said.
+      const inverted = speakerAfter(sentence, at + verb[0].length, true);
+      if (inverted) return inverted;
+    }
     // The speaker is the phrase right before the verb, after the last clause break or quotation.
     const segments = before.split(/[,;:“”"—–(]|\s-\s/u);
     for (let back = segments.length - 1; back >= Math.max(0, segments.length - 3); back -= 1) {
@@ -101,18 +111,34 @@ export function findSpeaker(sentence: string): string | null {
       if (!segment.trim()) continue;
       // "Ilse Marwan, who farms near the dam, told Reuters": skip the relative clause.
       if (/^\s*(?:who|which|whose|whom)\b/iu.test(segment)) continue;
-      const speaker = cleanSpeaker(segment.split(/\b(?:that|which|who|when|as)\b/iu).at(-1) ?? segment);
+      // ", on Monday,", ", in Lusk,", ", she said,": asides between the speaker and the verb.
+      if (/^\s*(?:for (?:his|her|its|their) part|on \w+|in \w+|however|meanwhile|he|she|they|it)\s*$/iu.test(segment)) continue;
+      // "Petra Lind, an aid worker in Lusk, said": an indefinite apposition describes the name before it.
+      if (back > 0 && /^\s*an?\s/iu.test(segment)) {
+        const named = cleanSpeaker(segments[back - 1] ?? "");
+        if (named) return named;
+      }
+      const clauses = segment.split(/\b(?:that|which|who|when|as)\b/iu);
+      // "Ilse Marwan who has served with Unicef said": a clause opening on its own verb is a relative clause.
+      const own = clauses.length > 1 && /^\s*(?:has|have|had|is|are|was|were)\b/iu.test(clauses.at(-1) ?? "") ? clauses.at(-2) : clauses.at(-1);
+      const speaker = cleanSpeaker(own ?? segment);
       if (speaker) return speaker;
-      if (!/^\s*(?:for (?:his|her|its|their) part|on \w+|in \w+|however|meanwhile|he|she|they|it)\s*$/iu.test(segment)) break;
+      break;
     }
-    // "…, said Ilse Marwan, a farmer in the valley"
-    const after = /^\s+(?:the\s+)?([A-Z][\p{L}.'’-]+(?:\s+(?:al-|de\s)?[A-Z][\p{L}.'’-]+){0,4})/u.exec(sentence.slice(at + verb[0].length));
-    if (after?.[1]) {
-      const speaker = cleanSpeaker(after[1]);
-      if (speaker && !/^(?:Reuters|AFP|reporters)$/i.test(speaker)) return speaker;
-    }
+    const after = speakerAfter(sentence, at + verb[0].length);
+    if (after) return after;
   }
   return null;
+}
+
+/** "…, said Ilse Marwan, a farmer in the valley": the name right after the verb, not a news agency. */
+function speakerAfter(sentence: string, from: number, endsPhrase = false): string | null {
+  const after = /^\s+(?:the\s+)?([A-Z][\p{L}.'’-]+(?:\s+(?:al-|de\s)?[A-Z][\p{L}.'’-]+){0,4})/u.exec(sentence.slice(from));
+  if (!after?.[1]) return null;
+  if (endsPhrase && !/^\s*(?:[,;:)”"]|$)/u.test(sentence.slice(from + after[0].length).replace(/^\./u, ""))) return null;
+  // The full stop that ends the sentence is not part of the name; an initial's is ("John F.").
+  const speaker = cleanSpeaker(after[1].replace(/(?<!(?:^|\s)\p{Lu})\.$/u, ""));
+  return speaker && !/^(?:Reuters|AFP|reporters)$/i.test(speaker) ? speaker : null;
 }
 
 function firstMatch(table: ReadonlyArray<[RegExp, string]>, text: string): string | null {
@@ -128,10 +154,13 @@ function countedClass(unit: string | null, clause: string): string | null {
   // "11 million displaced": the unit is what happened to them; they are people.
   if (unit && MEASURE_WORDS.some(([pattern]) => pattern.test(unit)) && !COUNTED_CLASSES.some(([pattern]) => pattern.test(unit))) return "people";
   if (unit) {
-    const head = firstMatch(COUNTED_CLASSES, unit);
+    // "12 wounded soldiers" are soldiers: a fate before the noun does not name the class.
+    const noun = unit.replace(/^(?:dead|wounded|injured|displaced)\s+(?=\S)/iu, "");
+    const head = (noun !== unit ? firstMatch(COUNTED_CLASSES, noun) : null) ?? firstMatch(COUNTED_CLASSES, unit);
     if (head) return head;
     const last = unit.split(/\s+/u).at(-1)?.toLowerCase() ?? null;
-    if (last && last !== "mark" && last !== "toll" && last !== "figure") return last.replace(/(?<=[^s])s$/u, "");
+    // The singular, so "one family" and "300 families" count the same thing.
+    if (last && last !== "mark" && last !== "toll" && last !== "figure") return last.replace(/^(?!series$|species$)(\p{L}{2,})ies$/u, "$1y").replace(/(?<=[^s])s$/u, "");
   }
   return firstMatch(COUNTED_CLASSES, clause);
 }
@@ -195,7 +224,9 @@ function actorOf(text: string, at: number): string | null {
 
 const DURATION_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/i;
 const DURATION_CONTEXT_BEFORE = /\b(?:in the (?:next|last|past)|within|for|after|over|during|of|since|about|until|nearly|almost)\s*$/i;
-const ORDINAL_OR_AGE = /^(?:\d+(?:st|nd|rd|th)\b|aged?\b)/i;
+const ORDINAL = /^\d+(?:st|nd|rd|th)\b/i;
+// "the driver, aged 45,": an age, written before the number.
+const AGE_BEFORE = /\baged?\s+$/i;
 
 /** The figures of a text that count something: not measure adjectives, pronoun "one", identifiers,
  * ages, ordinals or durations that only set the scene ("after five years of conflict"). */
@@ -270,14 +301,14 @@ function plausibleCounts(text: string): ParsedQuantity[] {
   return parseQuantities(text).filter((q) => {
     if (isMeasureAdjective(text, q)) return isForceSize(text, q);
     // "one which yielded", "at one point": a lone "one" is a pronoun far more often than a count.
-    if (q.value === 1 && q.valueMax === null && q.qualifier === "EXACT" && !/^\s+(?:in|out of)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(text.slice(q.end, q.end + 16))) {
+    if (q.value === 1 && q.valueMax === null && q.qualifier === "EXACT" && !/^\s+(?:in|out of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(text.slice(q.end, q.end + 16))) {
       // "one envoy said" uses "one" as an article; "one child died" is still a toll.
       const tollFollows = MEASURE_WORDS.some(([pattern]) => pattern.test(text.slice(q.end, q.end + 40)));
       if (!q.unit || /^(?:point|time|way|day|side|another)$/i.test(q.unit) || !tollFollows) return false;
     }
     if (/\b(?:resolution|article|chapter|paragraph|no\.?|number)\s*$/i.test(text.slice(Math.max(0, q.start - 14), q.start))) return false;
     const after = text.slice(q.end, q.end + 12);
-    if (ORDINAL_OR_AGE.test(text.slice(q.start, q.end)) || /^\s*(?:years? old|-year-old)/i.test(after)) return false;
+    if (ORDINAL.test(text.slice(q.start, q.end)) || AGE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) || /^\s*(?:years? old|-year-old)/i.test(after)) return false;
     if (q.unit && DURATION_UNIT.test(q.unit)) {
       // "four or five minutes before the strikes" is checkable; "in the next two weeks" is not.
       const before = text.slice(Math.max(0, q.start - 24), q.start);

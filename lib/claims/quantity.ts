@@ -185,7 +185,7 @@ const UNIT_STOP = new Set([
   "while", "why", "how", "if", "because", "though", "although", "unless", "until", "till",
   "by", "from", "to", "for", "with", "without", "as", "than", "into", "onto", "over", "under", "after", "before", "during", "across",
   "around", "about", "against", "among", "amid", "between", "through", "throughout", "within", "via", "per", "toward", "towards",
-  "upon", "near", "inside", "outside", "beyond", "along",
+  "upon", "near", "inside", "outside", "beyond", "along", "out",
   "the", "a", "an", "this", "these", "those", "its", "it", "their", "his", "her", "our", "my", "your", "them", "they", "he", "she",
   "we", "you", "i", "us", "him", "there", "here",
   "more", "less", "fewer", "most", "least", "ago", "earlier", "later", "last", "next", "each", "every", "all", "both", "some", "any",
