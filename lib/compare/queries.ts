@@ -95,6 +95,9 @@ export type FigureGroup = {
   quote: string;
 };
 
+/** A row of subjectFiguresSql: a figure group before its quote is read, with counts as bigint. */
+type FigureRow = Omit<FigureGroup, "claims" | "quote"> & { claims: bigint; sampleId: string; distinct: bigint; windowClaims: bigint };
+
 /** The chart's aggregate, read from a bounded range of the partial figures index (EXPLAIN-tested). */
 export function subjectFiguresSql(subjectKey: string): Prisma.Sql {
   return Prisma.sql`
@@ -131,23 +134,7 @@ export function subjectFiguresSql(subjectKey: string): Prisma.Sql {
  * chart can show; one more query reads a quote for each of them.
  */
 export async function getSubjectFigures(subjectKey: string): Promise<{ figures: FigureGroup[]; distinct: number; window: number | null }> {
-  const rows = await db.$queryRaw<
-    {
-      outlet: string;
-      speaker: string | null;
-      value: number;
-      valueMax: number | null;
-      qualifier: Qualifier | null;
-      unit: string | null;
-      claims: bigint;
-      occurredAt: Date | null;
-      publishedAt: Date | null;
-      contradicted: boolean;
-      sampleId: string;
-      distinct: bigint;
-      windowClaims: bigint;
-    }[]
-  >(subjectFiguresSql(subjectKey));
+  const rows = await db.$queryRaw<FigureRow[]>(subjectFiguresSql(subjectKey));
   const quotes = rows.length ? await db.claim.findMany({ where: { id: { in: rows.map((row) => row.sampleId) } }, select: { id: true, quote: true } }) : [];
   const quoteOf = new Map(quotes.map((claim) => [claim.id, claim.quote]));
   const figures = rows.map(({ distinct: _distinct, windowClaims: _window, sampleId, claims, ...row }) => ({ ...row, claims: Number(claims), quote: quoteOf.get(sampleId) ?? "" }));

@@ -1,11 +1,7 @@
 import { subjectKeyOfText } from "@/lib/assist/facts";
+import { isSubjectKey } from "@/lib/subjects/key-shape";
 
-/** Keys are "q:<measure>:<counted>" (figures), "e:<event>:<actor>" (statements) or "s:<words>" (typed subjects). */
-const KEY_SHAPE = /^[qes]:\S/u;
-
-export function isSubjectKey(text: string): boolean {
-  return KEY_SHAPE.test(text);
-}
+export { isSubjectKey };
 
 /** The key an editor means: a key as the compare page writes it in links, or a subject as typed. */
 export function subjectKeyOfInput(text: string): string | null {

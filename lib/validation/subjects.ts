@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { isSubjectKey } from "@/lib/subjects/key-shape";
+import { plainString } from "@/lib/validation/fields";
 
-const subjectKey = z
-  .string()
+const subjectKey = plainString("The subject")
   .trim()
   .min(3, "Choose a subject.")
   .max(300, "That subject key is too long.")
-  .regex(/^[qse]:/u, "Choose a subject from the comparison list.");
+  .refine(isSubjectKey, "Choose a subject from the comparison list.");
 
 /** Merge one subject into another: claims keyed `from` are then grouped and compared under `to`. */
 export const mergeSubjectsSchema = z
@@ -23,12 +24,10 @@ export type MergeSubjectsInput = z.infer<typeof mergeSubjectsSchema>;
  */
 export const mergeSubjectFormSchema = z.object({
   from: subjectKey,
-  into: z
-    .string()
+  into: plainString("The subject")
     .trim()
     .min(1, "Type the subject to merge into.")
-    .max(300, "That subject is too long.")
-    .refine((value) => !/[\u0000-\u001f\u007f]/u.test(value), "The subject must not contain control characters."),
+    .max(300, "That subject is too long."),
 });
 
 export type MergeSubjectFormInput = z.infer<typeof mergeSubjectFormSchema>;
