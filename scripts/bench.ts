@@ -46,6 +46,8 @@ const { values: options } = parseArgs({
     "export-timeout": { type: "string", default: "900" },
     // Serve the existing .next as it is (e.g. a copy of an older build, for a before/after comparison).
     "skip-build": { type: "boolean", default: false },
+    // Only the export (with the server freshly started): for iterating on the export alone.
+    "export-only": { type: "boolean", default: false },
   },
 });
 const CLAIMS = Number(options.claims);
@@ -488,22 +490,28 @@ async function measureExport(baseUrl: string, token: string, pid: number) {
   const started = performance.now();
   let records = 0;
   let inQuotes = false;
-  let previous = "";
+  const startRss = rssOfTree(pid);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), EXPORT_TIMEOUT_S * 1000);
   let completed = false;
   try {
     const response = await fetch(`${baseUrl}/api/v1/export?format=csv`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
     if (!response.ok || !response.body) throw new Error(`export answered ${response.status}`);
-    const decoder = new TextDecoder();
     const reader = response.body.getReader();
+    // Records end at a CRLF outside quotes (RFC 4180); a doubled quote toggles twice, harmlessly.
+    // Scanned as bytes (", CR and LF are single bytes in UTF-8 and never part of a longer
+    // character), so the client's counting costs little next to the server it measures.
+    const QUOTE = 0x22;
+    const CR = 0x0d;
+    const LF = 0x0a;
+    let previousByte = 0;
     for (let next = await reader.read(); !next.done; next = await reader.read()) {
       const chunk = next.value;
-      // Records end at a CRLF outside quotes (RFC 4180); a doubled quote toggles twice, harmlessly.
-      for (const char of decoder.decode(chunk, { stream: true })) {
-        if (char === '"') inQuotes = !inQuotes;
-        else if (char === "\n" && previous === "\r" && !inQuotes) records++;
-        previous = char;
+      for (let index = 0; index < chunk.length; index++) {
+        const byte = chunk[index]!;
+        if (byte === QUOTE) inQuotes = !inQuotes;
+        else if (byte === LF && previousByte === CR && !inQuotes) records++;
+        previousByte = byte;
       }
     }
     completed = true;
@@ -515,7 +523,7 @@ async function measureExport(baseUrl: string, token: string, pid: number) {
   }
   const seconds = (performance.now() - started) / 1000;
   const rows = Math.max(0, records - 1);
-  return { format: "csv", rows, seconds: round(seconds), rows_per_s: Math.round(rows / seconds), peak_rss_mb: Math.round(peakRss / 1048576), completed };
+  return { format: "csv", rows, seconds: round(seconds), rows_per_s: Math.round(rows / seconds), peak_rss_mb: Math.round(peakRss / 1048576), start_rss_mb: Math.round(startRss / 1048576), completed };
 }
 
 function measures(data: Awaited<ReturnType<typeof describeData>>): Measure[] {
@@ -562,7 +570,7 @@ async function main(): Promise<number> {
     const cookie = await signInWithRetry(server.baseUrl);
     const results: Result[] = [];
     await withClient(database.url, async (client) => {
-      for (const item of measures(data)) {
+      for (const item of options["export-only"] ? [] : measures(data)) {
         const headers: Record<string, string> = item.page ? { cookie } : { authorization: `Bearer ${token}` };
         const result = await measure(server!.baseUrl, item, headers, client);
         console.log(`  ${item.name}: p95 ${result.p95_ms} ms${result.errors ? `, ${result.errors} errors` : ""}`);
@@ -571,12 +579,12 @@ async function main(): Promise<number> {
     });
     const logBefore = server.log.length;
     const exported = await measureExport(server.baseUrl, token, server.child.pid!);
-    const report = { scale: data.scale, results, export: { format: exported.format, rows: exported.rows, seconds: exported.seconds, rows_per_s: exported.rows_per_s, peak_rss_mb: exported.peak_rss_mb } };
+    const report = { scale: data.scale, results, export: { format: exported.format, rows: exported.rows, seconds: exported.seconds, rows_per_s: exported.rows_per_s, peak_rss_mb: exported.peak_rss_mb, start_rss_mb: exported.start_rss_mb } };
     mkdirSync(dirname(options.out!), { recursive: true });
     writeFileSync(options.out!, `${JSON.stringify(report, null, 2)}\n`);
     console.log("");
     printTable(results);
-    console.log(`\nexport csv: ${exported.rows} rows in ${exported.seconds} s (${exported.rows_per_s} rows/s), peak RSS ${exported.peak_rss_mb} MB${exported.completed ? "" : " (incomplete)"}`);
+    console.log(`\nexport csv: ${exported.rows} rows in ${exported.seconds} s (${exported.rows_per_s} rows/s), peak RSS ${exported.peak_rss_mb} MB (${exported.start_rss_mb} MB when it began)${exported.completed ? "" : " (incomplete)"}`);
     const serverErrors = server.log.filter((line) => /error/i.test(line));
     if (serverErrors.length) console.log(`\nServer log errors (${serverErrors.length}), first: ${serverErrors[0]}`);
     console.log(`\nWrote ${options.out}.`);

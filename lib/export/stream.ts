@@ -9,12 +9,11 @@ import {
   claimReview,
   CLAIMREVIEW_STATUSES,
   CSV_HEADER,
-  csvRecord,
-  csvRow,
   type ExportClaim,
   type ExportConfig,
 } from "@/lib/export/rows";
 import type { ExportFormat, ExportQuery } from "@/lib/validation/export";
+import { CSV_PIECE_ROWS, readCsvBatch } from "@/lib/export/csv-sql";
 import { logger } from "@/lib/log/logger";
 
 // Exports are streamed: claims are read in keyset batches and each batch is written out before
@@ -135,63 +134,76 @@ export async function readExportBatch(where: Prisma.Sql, cursor: Cursor | null, 
   return rows.map(exportClaimOf);
 }
 
-type Writer = {
+/** One batch of an export: what it writes, how many claims, and the key of the last (the next cursor). */
+export type ExportBatch<Items> = { items: Items; count: number; last: Cursor | null };
+
+/**
+ * How one format's export is read and written, batch by batch. `Items` is what a batch query
+ * returns: the records' text for CSV (./csv-sql), whole ExportClaims for the JSON formats.
+ */
+export type ExportPlan<Items> = {
+  read: (cursor: Cursor | null) => Promise<ExportBatch<Items>>;
   head: string;
-  /** Text for one batch; `first` says whether anything has been written before it. */
-  batch: (claims: ExportClaim[], first: boolean) => string;
+  /** Text for one batch, in pieces sent as they are; `first` says whether any item has been written before it. */
+  write: (items: Items, first: boolean) => string[];
   tail: string;
 };
 
-function jsonArrayWriter(head: string, tail: string, item: (claim: ExportClaim) => unknown): Writer {
+/** The CSV export: batches of records written by PostgreSQL (decision 026). */
+export function csvPlan(where: Prisma.Sql, size = EXPORT_BATCH_SIZE, pieceRows = CSV_PIECE_ROWS): ExportPlan<string[]> {
   return {
+    read: async (cursor) => {
+      const batch = await readCsvBatch(where, cursor, size, pieceRows);
+      return { items: batch.pieces, count: batch.count, last: batch.last };
+    },
+    // The BOM lets Excel recognise UTF-8 (curly quotes, dashes, accented names would otherwise be
+    // read as Windows-1252); CSV readers that expect UTF-8 skip it.
+    head: `\uFEFF${CSV_HEADER}`,
+    write: (pieces) => pieces,
+    tail: "",
+  };
+}
+
+function jsonArrayPlan(where: Prisma.Sql, head: string, tail: string, item: (claim: ExportClaim) => unknown, size = EXPORT_BATCH_SIZE): ExportPlan<ExportClaim[]> {
+  return {
+    read: async (cursor) => {
+      const claims = await readExportBatch(where, cursor, size);
+      const last = claims.at(-1);
+      return { items: claims, count: claims.length, last: last ? { createdAt: last.createdAt, id: last.id } : null };
+    },
     head,
-    batch: (claims, first) => {
+    write: (claims, first) => {
       const items = claims.flatMap((claim) => {
         const value = item(claim);
         return value === null ? [] : [JSON.stringify(value)];
       });
-      if (items.length === 0) return "";
-      return (first ? "" : ",") + items.join(",");
+      if (items.length === 0) return [];
+      return [(first ? "" : ",") + items.join(",")];
     },
     tail,
   };
 }
 
-function writerFor(format: ExportFormat, config: ExportConfig): Writer {
-  switch (format) {
-    case "csv":
-      return {
-        // The BOM lets Excel recognise UTF-8 (curly quotes, dashes, accented names would
-        // otherwise be read as Windows-1252); CSV readers that expect UTF-8 skip it.
-        head: `\uFEFF${CSV_HEADER}`,
-        batch: (claims) => {
-          let text = "";
-          for (const claim of claims) text += csvRecord(csvRow(claim));
-          return text;
-        },
-        tail: "",
-      };
-    case "json":
-      return jsonArrayWriter('{"claims":[', "]}\n", claimExportJson);
-    case "claimreview":
-      return jsonArrayWriter("[", "]\n", (claim) => claimReview(claim, config));
-  }
+export function jsonPlan(where: Prisma.Sql, size = EXPORT_BATCH_SIZE): ExportPlan<ExportClaim[]> {
+  return jsonArrayPlan(where, '{"claims":[', "]}\n", claimExportJson, size);
+}
+
+export function claimReviewPlan(where: Prisma.Sql, config: ExportConfig, size = EXPORT_BATCH_SIZE): ExportPlan<ExportClaim[]> {
+  return jsonArrayPlan(where, "[", "]\n", (claim) => claimReview(claim, config), size);
 }
 
 /**
- * The export as a byte stream, given its first batch (already read). A further batch is fetched
- * only when the consumer asks for more (pull with a high-water mark of 0), so a slow client slows
- * the queries instead of filling memory; a client that goes away cancels the stream, and nothing
- * more is read or written.
+ * The export as a byte stream, given its first batch (already read). The next batch is read
+ * while the current one is written out (one batch ahead, so the database and the server work at
+ * the same time and memory holds two batches at most), and no further until the consumer asks for
+ * more (pull with a high-water mark of 0): a slow client slows the queries instead of filling
+ * memory. A client that goes away cancels the stream, and nothing more is read or written.
  */
-export function exportStream(query: ExportQuery, config: ExportConfig, firstBatch: ExportClaim[], signal?: AbortSignal): ReadableStream<Uint8Array> {
-  const writer = writerFor(query.format, config);
-  const where = exportWhereSql(query);
+export function exportStream<Items>(plan: ExportPlan<Items>, firstBatch: ExportBatch<Items>, signal?: AbortSignal, size = EXPORT_BATCH_SIZE): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let pending: ExportClaim[] | null = firstBatch;
+  let current: Promise<ExportBatch<Items>> | null = Promise.resolve(firstBatch);
   let headWritten = false;
   let wroteItem = false;
-  let cursor: Cursor | null = null;
   let stopped = false;
   const stop = () => {
     stopped = true;
@@ -204,29 +216,30 @@ export function exportStream(query: ExportQuery, config: ExportConfig, firstBatc
         if (stopped) return;
         if (!headWritten) {
           headWritten = true;
-          controller.enqueue(encoder.encode(writer.head));
+          controller.enqueue(encoder.encode(plan.head));
           return;
         }
         try {
           // Every pull must enqueue or close, or a waiting reader is never woken again; a batch
           // that writes nothing (it cannot, with today's filters, but cheaply guarded) reads on.
-          for (;;) {
-            const claims: ExportClaim[] = pending ?? (await readExportBatch(where, cursor));
-            pending = null;
+          while (current) {
+            const batch = await current;
             // The client went away while the batch was read: the stream is closed already.
             if (stopped) return;
-            const last = claims.at(-1);
-            if (last) cursor = { createdAt: last.createdAt, id: last.id };
-            const text = writer.batch(claims, !wroteItem);
-            if (text) wroteItem = true;
-            const finished = claims.length < EXPORT_BATCH_SIZE;
-            const out = finished ? text + writer.tail : text;
-            if (out) controller.enqueue(encoder.encode(out));
+            const finished = batch.count < size || batch.last === null;
+            // Read ahead. A failure of the batch read ahead surfaces at its await, on the next
+            // pull; it is caught (and so never unhandled) until then.
+            current = finished ? null : plan.read(batch.last);
+            current?.catch(() => undefined);
+            const pieces = plan.write(batch.items, !wroteItem).filter(Boolean);
+            if (pieces.length) wroteItem = true;
+            if (finished && plan.tail) pieces.push(plan.tail);
+            for (const piece of pieces) controller.enqueue(encoder.encode(piece));
             if (finished) {
               stop();
               controller.close();
             }
-            if (out || finished) return;
+            if (pieces.length || finished) return;
           }
         } catch (error) {
           if (stopped) return;
@@ -259,16 +272,20 @@ export function exportFileName(format: ExportFormat, now: Date): string {
 type DownloadOptions = { config?: ExportConfig; now?: Date; signal?: AbortSignal };
 
 /** The download response around a first batch already read (the remaining batches are read as the client reads). */
-export function exportDownload(query: ExportQuery, firstBatch: ExportClaim[], options: DownloadOptions = {}): Response {
-  const { config = exportConfig(), now = new Date(), signal } = options;
-  return new Response(exportStream(query, config, firstBatch, signal), {
+export function exportDownload<Items>(format: ExportFormat, plan: ExportPlan<Items>, firstBatch: ExportBatch<Items>, options: Omit<DownloadOptions, "config"> = {}): Response {
+  const { now = new Date(), signal } = options;
+  return new Response(exportStream(plan, firstBatch, signal), {
     headers: {
-      "content-type": CONTENT_TYPES[query.format],
-      "content-disposition": `attachment; filename="${exportFileName(query.format, now)}"`,
+      "content-type": CONTENT_TYPES[format],
+      "content-disposition": `attachment; filename="${exportFileName(format, now)}"`,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
     },
   });
+}
+
+async function startDownload<Items>(format: ExportFormat, plan: ExportPlan<Items>, options: DownloadOptions): Promise<Response> {
+  return exportDownload(format, plan, await plan.read(null), options);
 }
 
 /**
@@ -277,5 +294,13 @@ export function exportDownload(query: ExportQuery, firstBatch: ExportClaim[], op
  * of a 200 that stops mid-file. Pass the request's signal, so that a client that goes away stops it.
  */
 export async function exportResponse(query: ExportQuery, options: DownloadOptions = {}): Promise<Response> {
-  return exportDownload(query, await readExportBatch(exportWhereSql(query), null), options);
+  const where = exportWhereSql(query);
+  switch (query.format) {
+    case "csv":
+      return startDownload(query.format, csvPlan(where), options);
+    case "json":
+      return startDownload(query.format, jsonPlan(where), options);
+    case "claimreview":
+      return startDownload(query.format, claimReviewPlan(where, options.config ?? exportConfig()), options);
+  }
 }

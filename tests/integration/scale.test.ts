@@ -12,6 +12,7 @@ import { claimPageKeysSql } from "@/lib/claims/queries";
 import { listClaimHistory } from "@/lib/claims/workspace";
 import { contradictionPageKeysSql, listContradictions } from "@/lib/contradictions/queries";
 import { db, disconnectDb } from "@/lib/db";
+import { csvBatchSql } from "@/lib/export/csv-sql";
 import { EXPORT_BATCH_SIZE, exportBatchClaimsSql, exportWhereSql, readExportBatch } from "@/lib/export/stream";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { subjectFiguresSql, subjectPageKeysSql } from "@/lib/compare/queries";
@@ -177,6 +178,14 @@ describe("query plans of the hot queries (EXPLAIN, sequential scans priced out)"
       assertCursorIsIndexRange(plan, `export by ${filter}`);
     });
   }
+
+  it("CSV export batch (records written in SQL): the claims as one index range, everything else by key", async () => {
+    const plan = await planOf(csvBatchSql(exportWhereSql(exportQuerySchema.parse({ format: "csv" })), cursorInTheMiddle(), EXPORT_BATCH_SIZE));
+    assertIndexed(plan, "Claim", "csv export");
+    assertIndexed(plan, "Article", "csv export");
+    assertIndexed(plan, "ClaimLink", "csv export");
+    assertCursorIsIndexRange(plan, "csv export");
+  });
 
   it("contradictions list (open ones, the default): the (kind, createdAt, id) index from the cursor, both claims by key", async () => {
     const plan = await planOf(contradictionPageKeysSql({ cursor: cursorInTheMiddle(), limit: 30 }));

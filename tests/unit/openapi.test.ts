@@ -33,7 +33,7 @@ import { claimJson, type ClaimRecord } from "@/lib/claims/serialize";
 import type { changeClaimStatus } from "@/lib/claims/status";
 import { AppError } from "@/lib/errors";
 import { claimExportJson, claimLinks, claimReview, CSV_COLUMNS, type ExportClaim, type ExportConfig } from "@/lib/export/rows";
-import { exportDownload } from "@/lib/export/stream";
+import { claimReviewPlan, csvPlan, exportDownload, exportWhereSql, jsonPlan } from "@/lib/export/stream";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ClaimKind } from "@/lib/generated/prisma/enums";
 import type { createLink } from "@/lib/links/mutations";
@@ -719,7 +719,15 @@ describe("OpenAPI response schemas against the serializers", () => {
     // An empty first batch: the stream ends without a query.
     const documented = Object.keys(asObject(resolve(asObject(operationById("exportClaims").responses, "r")["200"], "200").content, "content"));
     for (const format of EXPORT_FORMATS) {
-      const response = exportDownload(exportQuerySchema.parse({ format }), [], { config: exportConfig, now: AT });
+      const query = exportQuerySchema.parse({ format });
+      const where = exportWhereSql(query);
+      const options = { now: AT };
+      const response =
+        query.format === "csv"
+          ? exportDownload(query.format, csvPlan(where), { items: [], count: 0, last: null }, options)
+          : query.format === "json"
+            ? exportDownload(query.format, jsonPlan(where), { items: [], count: 0, last: null }, options)
+            : exportDownload(query.format, claimReviewPlan(where, exportConfig), { items: [], count: 0, last: null }, options);
       const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
       assert.ok(documented.includes(mediaType), `${format} is sent as ${mediaType}, which is not documented`);
       assert.match(response.headers.get("content-disposition") ?? "", /^attachment; filename="claimdesk-(claims|claimreview)-2026-03-02\.(csv|json)"$/);
