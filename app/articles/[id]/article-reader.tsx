@@ -17,6 +17,7 @@ import { Panel } from "@/components/ui/panel";
 import { useAction } from "../action-feedback";
 import { deleteClaimAction } from "./actions";
 import { CandidateList, candidateKey } from "./candidate-list";
+import "./reader.css";
 import type { TextSelection } from "./claim-panels";
 
 // The claim forms (with the quote-reading engine that prefills them) are loaded on demand, not

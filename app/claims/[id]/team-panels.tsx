@@ -76,7 +76,7 @@ export function AssignmentsPanel({ claimId, assignments, people, canEdit }: { cl
       </ul>
       {canEdit ? (
         <form
-          className="inline assign-form"
+          className="inline"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
