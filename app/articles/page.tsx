@@ -10,6 +10,8 @@ import { can } from "@/lib/permissions";
 import { listArticlesQuerySchema, type ListArticlesQuery } from "@/lib/validation/articles";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
+import { Button, buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -43,9 +45,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           <input id="article-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="e.g. ceasefire" />
         </div>
         <OutletFilter id="article-outlet" outlets={outlets} value={query.outlet} />
-        <button type="submit">Filter</button>
+        <Button type="submit">Filter</Button>
         {filtered ? (
-          <Link href="/articles" className="button-quiet">
+          <Link href="/articles" className={buttonClass("quiet")}>
             Clear filters
           </Link>
         ) : null}
@@ -71,13 +73,20 @@ async function ArticleResults({ query, filtered, canImport }: { query: ListArtic
   return (
     <>
       {page.items.length === 0 ? (
-        <div className="empty-state">
-          {filtered ? (
-            <p>No article matches these filters.</p>
-          ) : (
-            <p>No articles have been imported yet.{canImport ? " Use “Import an article” to add the first one." : ""}</p>
-          )}
-        </div>
+        filtered ? (
+          <EmptyState title="No article matches these filters." action={<Link href="/articles">Clear filters</Link>} />
+        ) : (
+          <EmptyState
+            title="No articles have been imported yet."
+            action={
+              canImport ? (
+                <Link href="/articles/import" className="button-link">
+                  Import the first article
+                </Link>
+              ) : null
+            }
+          />
+        )
       ) : (
         <DataTable label="Articles" stack>
           <caption className="visually-hidden">Imported articles, most recently imported first</caption>

@@ -53,6 +53,7 @@ test("an editor works through an article's candidates with the keyboard; decided
   await expect(page.locator(`[data-candidate-key="${keyOf(open[0]!)}"]`)).toBeFocused();
   decided.push(keyOf(open[0]!));
   await page.keyboard.press("a");
+  await expect(page.getByRole("status").filter({ hasText: "Candidate accepted" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Claims (1)" })).toBeVisible();
   const claimPanel = page.getByRole("region", { name: "Claim", exact: true });
   await expect(claimPanel).toContainText(open[0]!.quote);
@@ -72,19 +73,29 @@ test("an editor works through an article's candidates with the keyboard; decided
   expect(third).not.toBeNull();
   decided.push(third!);
   await page.keyboard.press("x");
-  await expect(page.getByRole("status").filter({ hasText: "Dismissed" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Candidate dismissed" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
   await expect(page.locator(`[data-candidate-key="${third}"]`)).toHaveCount(0);
 
   // Undo brings it back; the mouse dismisses it again.
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Restored" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Candidate restored" })).toBeVisible();
   const restored = candidates.getByRole("listitem").filter({ has: page.locator(`[data-candidate-key="${third}"]`) });
   await expect(restored).toHaveCount(1);
   await restored.getByRole("button", { name: /^Dismiss / }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Dismissed" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Candidate dismissed" })).toBeVisible();
   await expect(page.locator(`[data-candidate-key="${third}"]`)).toHaveCount(0);
   await screenshot(page, "candidates-after-decisions");
+
+  // When the request fails (the server answers 500), the toast says so and the candidate is back in the list.
+  const articleUrl = `**/articles/${article.id}`;
+  const failing = candidates.getByRole("listitem").first();
+  const failingKey = await failing.locator("[data-candidate-key]").getAttribute("data-candidate-key");
+  await page.route(articleUrl, (route) => (route.request().method() === "POST" ? route.fulfill({ status: 500, contentType: "text/plain", body: "Internal Server Error" }) : route.fallback()));
+  await failing.getByRole("button", { name: /^Accept / }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Could not save — try again" })).toBeVisible();
+  await expect(page.locator(`[data-candidate-key="${failingKey}"]`)).toHaveCount(1);
+  await page.unroute(articleUrl);
 
   // Reload: the accepted two are claims, and none of the three is offered again.
   await page.reload();

@@ -27,7 +27,7 @@ test("an editor imports an article, marks two claims with the mouse, edits one, 
   await page.getByLabel("Published").fill("2026-03-10");
   await page.getByRole("button", { name: "Import article" }).click();
   await expect(page.getByRole("heading", { name: "Officials disagree on Tessel Valley flood toll" })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Article imported." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Article imported" })).toBeVisible();
   const articleUrl = page.url().replace(/\?.*$/, "");
 
   // First sentence: the figure is pre-filled from the quote.

@@ -46,6 +46,7 @@ test("a reviewer publishes a verdict and a logged-out reader sees it with its Cl
   await expect(page.getByRole("region", { name: "Verdict" })).toContainText("lists 43 boats");
 
   await page.getByRole("button", { name: "Publish this fact-check" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
   const publicLink = page.getByRole("link", { name: "public page" });
   await expect(publicLink).toHaveAttribute("href", `/fact-checks/${claim.id}`);
 
@@ -108,6 +109,7 @@ test("editors correct an article's details, preview an import and see what was s
   await page.getByLabel("Headline").fill(`Ferry evacuated off Tessel Point ${tag}`);
   await page.getByRole("button", { name: "Import article" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ferry evacuated off Tessel Point ${tag}`);
+  await expect(page.getByRole("status").filter({ hasText: "Article imported" })).toBeVisible();
 
   // Correcting the details afterwards.
   await page.getByText("Correct the article’s details").click();

@@ -37,6 +37,7 @@ test("evidence, a cross-outlet contradiction and a two-person review, all in the
   await sourceForm.getByLabel("Source title").fill("Ministry statement on Hadra");
   await sourceForm.getByLabel("Source kind").selectOption("OFFICIAL");
   await sourceForm.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Source added" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Ministry statement on Hadra" })).toBeVisible();
 
   // A contradiction with the other outlet's claim, found through the picker.
@@ -44,12 +45,14 @@ test("evidence, a cross-outlet contradiction and a two-person review, all in the
   await page.getByRole("list", { name: "Matching claims" }).getByRole("button", { name: new RegExp(`21 soldiers ${tag}`) }).click();
   await page.getByLabel("This claim…").selectOption("CONTRADICTS");
   await page.getByRole("button", { name: "Link claims" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link created" })).toBeVisible();
+  // A suggestion to link the same claim says "contradicts" too: the link itself starts with its kind.
   const links = page.getByRole("region", { name: /Linked claims/ });
-  await expect(links.getByRole("listitem").filter({ hasText: "Contradicts" })).toContainText(`21 soldiers ${tag} were killed`);
+  await expect(links.getByRole("listitem").filter({ hasText: /^Contradicts/ })).toContainText(`21 soldiers ${tag} were killed`);
 
   // The other claim shows the same link.
   await page.goto(`/claims/${agency.id}`);
-  await expect(page.getByRole("region", { name: /Linked claims/ }).getByRole("listitem").filter({ hasText: "Contradicts" })).toContainText(`five soldiers ${tag} died`);
+  await expect(page.getByRole("region", { name: /Linked claims/ }).getByRole("listitem").filter({ hasText: /^Contradicts/ })).toContainText(`five soldiers ${tag} died`);
 
   // Submit for review; the same editor has no verdict buttons.
   await page.goto(`/claims/${ministry.id}`);
@@ -81,6 +84,22 @@ test("evidence, a cross-outlet contradiction and a two-person review, all in the
   await expect(entries.nth(4)).toContainText("Rita Reviewer gave the verdict false: Names of 21 soldiers");
   for (let index = 0; index < 5; index++) await expect(entries.nth(index).locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
   await screenshot(page, "claim-reviewed");
+
+  // A comment whose request fails (the server answers 500) is kept in the field and the failure
+  // is said in a toast; the retry posts it and says so.
+  const note = "Family notices are in the regional paper's archive.";
+  const commentField = page.getByLabel("Add a comment");
+  await commentField.fill(note);
+  const claimUrl = `**/claims/${ministry.id}`;
+  await page.route(claimUrl, (route) => (route.request().method() === "POST" ? route.fulfill({ status: 500, contentType: "text/plain", body: "Internal Server Error" }) : route.fallback()));
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Could not save — try again" })).toBeVisible();
+  await expect(commentField).toHaveValue(note);
+  await page.unroute(claimUrl);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Comment posted" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Comments/ })).toContainText(note);
+  await expect(commentField).toHaveValue("");
 
   const stored = await db.claim.findUniqueOrThrow({ where: { id: ministry.id } });
   expect(stored.status).toBe("FALSE");

@@ -4,12 +4,13 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import type { z } from "zod";
-import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { ErrorMessage } from "@/components/form-message";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import type { updateArticleSchema } from "@/lib/validation/articles";
+import { useAction } from "../action-feedback";
 import { deleteArticleAction, updateArticleAction } from "./metadata-actions";
-import { useToast } from "@/components/ui/toast";
 import { lazyZodResolver } from "@/components/lazy-zod-resolver";
 
 const updateArticleResolver = lazyZodResolver(() => import("@/lib/validation/articles").then((module) => module.updateArticleSchema));
@@ -19,33 +20,34 @@ type Output = z.output<typeof updateArticleSchema>;
 
 export type ArticleMetadataValues = { title: string; outlet: string; author: string; publishedAt: string; url: string; language: string; version: number };
 
-function Field({ label, error, registration, type = "text", hint, optional }: { label: string; error?: string; registration: UseFormRegisterReturn; type?: string; hint?: string; optional?: boolean }) {
+function TextField({ label, error, registration, type = "text", hint, optional }: { label: string; error?: string; registration: UseFormRegisterReturn; type?: string; hint?: string; optional?: boolean }) {
   const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {optional ? <span className="muted"> (optional)</span> : null}
-      </label>
-      <input id={id} type={type} autoComplete="off" aria-invalid={Boolean(error)} aria-describedby={`${id}-error${hint ? ` ${id}-hint` : ""}`} {...registration} />
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <Field
+      id={id}
+      hint={hint}
+      error={error}
+      label={
+        <>
+          {label}
+          {optional ? <span className="muted"> (optional)</span> : null}
+        </>
+      }
+    >
+      {(control) => <input {...control} type={type} autoComplete="off" {...registration} />}
+    </Field>
   );
 }
 
 /**
  * Corrects the details that describe an article. The text itself is not editable here or anywhere:
- * claims point into it, so a corrected text is imported as a new article.
+ * claims point into it, so a corrected text is imported as a new article. Loaded only when its
+ * disclosure is opened (article-metadata-panel.tsx), so it adds nothing to the reader's first load.
  */
 export function ArticleMetadataForm({ articleId, values, canDelete, hasVerdicts }: { articleId: string; values: ArticleMetadataValues; canDelete: boolean; hasVerdicts: boolean }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const toast = useToast();
+  const { call, toast } = useAction();
   const [deleting, startDelete] = useTransition();
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({ resolver: updateArticleResolver, defaultValues: values });
@@ -58,7 +60,8 @@ export function ArticleMetadataForm({ articleId, values, canDelete, hasVerdicts 
 
   const submit = handleSubmit(async (data) => {
     setFormError(null);
-    const result = await updateArticleAction(articleId, { ...data, publishedAt: data.publishedAt?.toISOString().slice(0, 10) ?? null });
+    const result = await call(() => updateArticleAction(articleId, { ...data, publishedAt: data.publishedAt?.toISOString().slice(0, 10) ?? null }));
+    if (!result) return;
     if (result.ok) {
       toast({ kind: "success", message: result.message ?? "Saved." });
       form.reset({ ...form.getValues(), version: result.data.version });
@@ -66,28 +69,27 @@ export function ArticleMetadataForm({ articleId, values, canDelete, hasVerdicts 
       return;
     }
     applyServerErrors(result.fields, setError);
-    setFormError(result.code === "conflict" ? `${result.message}` : result.message);
+    setFormError(result.message);
   });
 
   return (
-    <details className="panel metadata-panel">
-      <summary>Correct the article’s details</summary>
+    <>
       <form noValidate className="grid-form" onSubmit={submit} aria-busy={isSubmitting}>
         <ErrorMessage message={formError} className="span-all" />
-        <Field label="Headline" registration={register("title")} error={errors.title?.message} />
-        <Field label="Outlet" registration={register("outlet")} error={errors.outlet?.message} hint="Another name moves the article to that outlet (created if new)." />
-        <Field label="Author" optional registration={register("author")} error={errors.author?.message} />
-        <Field label="Published" optional type="date" registration={register("publishedAt")} error={errors.publishedAt?.message} />
-        <Field label="Original URL" optional type="url" registration={register("url")} error={errors.url?.message} />
-        <Field label="Language" registration={register("language")} error={errors.language?.message} hint="A code such as en, fr or pt-BR." />
+        <TextField label="Headline" registration={register("title")} error={errors.title?.message} />
+        <TextField label="Outlet" registration={register("outlet")} error={errors.outlet?.message} hint="Another name moves the article to that outlet (created if new)." />
+        <TextField label="Author" optional registration={register("author")} error={errors.author?.message} />
+        <TextField label="Published" optional type="date" registration={register("publishedAt")} error={errors.publishedAt?.message} />
+        <TextField label="Original URL" optional type="url" registration={register("url")} error={errors.url?.message} />
+        <TextField label="Language" registration={register("language")} error={errors.language?.message} hint="A code such as en, fr or pt-BR." />
         <input type="hidden" {...register("version", { valueAsNumber: true })} />
         <p className="hint span-all">
           The text itself never changes after import, because claims point into it. To correct the text, <a href={`/articles/import?supersedes=${articleId}`}>import the corrected text</a>: it becomes a new article linked to this one.
         </p>
         <div className="form-actions span-all">
-          <button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Saving…" : "Save corrections"}
-          </button>
+          <Button type="submit" pending={isSubmitting}>
+            Save corrections
+          </Button>
         </div>
       </form>
       {canDelete ? (
@@ -98,27 +100,32 @@ export function ArticleMetadataForm({ articleId, values, canDelete, hasVerdicts 
           ) : (
             <>
               <p className="small muted">Removes the article and every claim marked in it, with their sources, links and comments. The audit trail keeps a record.</p>
-              <button
-                type="button"
-                className="button-danger"
-                disabled={deleting}
+              <Button
+                variant="danger"
+                pending={deleting}
                 onClick={() => {
                   if (!window.confirm("Delete this article and all its claims? This cannot be undone.")) return;
                   startDelete(async () => {
                     setDeleteError(null);
-                    const result = await deleteArticleAction(articleId);
-                    if (result.ok) router.push("/articles");
-                    else setDeleteError(result.message);
+                    const result = await call(() => deleteArticleAction(articleId));
+                    if (!result) return;
+                    if (!result.ok) {
+                      setDeleteError(result.message);
+                      return;
+                    }
+                    // The toast region lives in the root layout, so the message stays through the navigation.
+                    toast({ message: "Article deleted" });
+                    router.push("/articles");
                   });
                 }}
               >
                 Delete article
-              </button>
+              </Button>
             </>
           )}
           <ErrorMessage message={deleteError} />
         </div>
       ) : null}
-    </details>
+    </>
   );
 }

@@ -12,8 +12,12 @@ import type { ReaderClaim } from "@/lib/claims/reader";
 import { segmentBody } from "@/lib/claims/segments";
 import { formatDate, humanize } from "@/lib/format";
 import { stepInTextOrder } from "@/lib/keyboard/shortcuts";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Panel } from "@/components/ui/panel";
+import { useAction } from "../action-feedback";
 import { deleteClaimAction } from "./actions";
 import { CandidateList, candidateKey } from "./candidate-list";
+import "./reader.css";
 import type { TextSelection } from "./claim-panels";
 
 // The claim forms (with the quote-reading engine that prefills them) are loaded on demand, not
@@ -71,7 +75,9 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
   const [activeId, setActiveId] = useState<string | null>(initialClaimId);
   const [findText, setFindText] = useState("");
   const [findFrom, setFindFrom] = useState(0);
-  const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
+  // A find that matched nothing is said under the find field, where it is corrected.
+  const [findError, setFindError] = useState<string | null>(null);
+  const { call, toast } = useAction();
   const [deleting, startDelete] = useTransition();
   const [currentCandidate, setCurrentCandidate] = useState<string | null>(null);
   // The claim j/k last moved to (candidates use currentCandidate), drawn as the current highlight.
@@ -140,7 +146,7 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
   }
 
   function startClaim(selection: TextSelection, from?: HTMLElement | null) {
-    setNotice(null);
+    setFindError(null);
     setActiveId(null);
     setPending(null);
     openForm({ kind: "new", selection }, from);
@@ -270,7 +276,7 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
     if (!findText) return;
     const found = findInArticle(body, findText, findFrom);
     if (!found) {
-      setNotice({ ok: false, message: `“${findText}” does not appear in the article text. The words must match, including capital letters (straight or curly quotes, hyphens or dashes don’t matter).` });
+      setFindError(`“${findText}” does not appear in the article text. The words must match, including capital letters (straight or curly quotes, hyphens or dashes don’t matter).`);
       return;
     }
     setFindFrom(found.start + 1);
@@ -280,7 +286,7 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
   function saved(claim: ReaderClaim, message: string) {
     closeForm(claim.id);
     setActiveId(claim.id);
-    setNotice({ ok: true, message });
+    toast({ message });
     window.getSelection()?.removeAllRanges();
     router.refresh();
   }
@@ -303,11 +309,26 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
               <label htmlFor="find-quote" className="visually-hidden">
                 Text to mark as a claim
               </label>
-              <input id="find-quote" value={findText} onChange={(event) => { setFindText(event.target.value); setFindFrom(0); }} placeholder="e.g. at least 93 people" className="grow" />
-              <button type="submit" className="button-quiet" disabled={!findText}>
+              <input
+                id="find-quote"
+                value={findText}
+                onChange={(event) => {
+                  setFindText(event.target.value);
+                  setFindFrom(0);
+                  setFindError(null);
+                }}
+                placeholder="e.g. at least 93 people"
+                className="grow"
+                aria-invalid={Boolean(findError)}
+                aria-describedby="find-quote-error"
+              />
+              <Button type="submit" variant="quiet" disabled={!findText}>
                 Mark this text
-              </button>
+              </Button>
             </form>
+            <p id="find-quote-error" className="field-error" role={findError ? "alert" : undefined}>
+              {findError ?? ""}
+            </p>
           </div>
         ) : null}
         <div ref={wrapRef} className="article-body-wrap">
@@ -394,11 +415,6 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
         </div>
       </div>
       <aside ref={asideRef} className="claims-aside" aria-label="Claims">
-        {notice ? (
-          <p role={notice.ok ? "status" : "alert"} className={notice.ok ? "form-success" : "form-error"}>
-            {notice.message}
-          </p>
-        ) : null}
         {mode.kind === "new" ? (
           <NewClaimPanel key={`${mode.selection.start}-${mode.selection.end}`} articleId={articleId} selection={mode.selection} onSaved={(claim) => saved(claim, "Claim saved.")} onCancel={() => closeForm(null)} />
         ) : null}
@@ -406,8 +422,7 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
           <EditClaimPanel key={active.id} claim={active} onSaved={(claim) => saved(claim, "Changes saved.")} onCancel={() => closeForm(active.id)} />
         ) : null}
         {mode.kind === "browse" && active ? (
-          <section className="panel claim-panel" aria-labelledby="claim-detail-heading">
-            <h2 id="claim-detail-heading">Claim</h2>
+          <Panel id="claim-detail" title="Claim" className="claim-panel">
             <blockquote className="selected-quote">{active.quote}</blockquote>
             <dl className="claim-facts">
               <dt>Kind</dt>
@@ -441,20 +456,20 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
             </dl>
             <div className="inline">
               {canMark ? (
-                <button type="button" data-focus-key="edit-claim" onClick={(event) => openForm({ kind: "edit", claimId: active.id }, event.currentTarget)}>
+                <Button data-focus-key="edit-claim" onClick={(event) => openForm({ kind: "edit", claimId: active.id }, event.currentTarget)}>
                   Edit claim
-                </button>
+                </Button>
               ) : null}
               {canDelete(active) ? (
-                <button
-                  type="button"
-                  className="button-danger"
-                  disabled={deleting}
+                <Button
+                  variant="danger"
+                  pending={deleting}
                   onClick={() => {
                     if (!window.confirm("Delete this draft claim? This cannot be undone.")) return;
                     startDelete(async () => {
-                      const result = await deleteClaimAction(active.id, active.version);
-                      setNotice({ ok: result.ok, message: result.ok ? "Claim deleted." : result.message });
+                      const result = await call(() => deleteClaimAction(active.id, active.version));
+                      if (!result) return;
+                      toast(result.ok ? { message: "Claim deleted." } : { kind: "error", message: `The claim was not deleted: ${result.message}` });
                       if (result.ok) {
                         setActiveId(null);
                         router.refresh();
@@ -462,17 +477,17 @@ export function ArticleReader({ articleId, body, claims, candidates, canMark, cu
                     });
                   }}
                 >
-                  {deleting ? "Deleting…" : "Delete draft"}
-                </button>
+                  Delete draft
+                </Button>
               ) : null}
-              <Link href={`/claims/${active.id}`} className="button-quiet">
+              <Link href={`/claims/${active.id}`} className={buttonClass("quiet")}>
                 Sources, links &amp; review
               </Link>
-              <button type="button" className="button-quiet" onClick={() => setActiveId(null)}>
+              <Button variant="quiet" onClick={() => setActiveId(null)}>
                 Close
-              </button>
+              </Button>
             </div>
-          </section>
+          </Panel>
         ) : null}
         <CandidateList
           articleId={articleId}

@@ -6,13 +6,13 @@ import { overlaps, type CandidateItem } from "@/lib/candidates/rules";
 import { describeFigure } from "@/lib/claims/describe";
 import type { ReaderClaim } from "@/lib/claims/reader";
 import { humanize } from "@/lib/format";
+import { Button } from "@/components/ui/button";
+import { useAction } from "../action-feedback";
 import { acceptCandidateAction, dismissCandidateAction, restoreCandidateAction } from "./candidate-actions";
 
 export function candidateKey(candidate: { start: number; end: number }): string {
   return `${candidate.start}-${candidate.end}`;
 }
-
-type Notice = { ok: boolean; message: string; undo?: CandidateItem };
 
 type Props = {
   articleId: string;
@@ -28,15 +28,15 @@ type Props = {
 /**
  * The "Candidates (n)" list and its keyboard shortcuts: Enter or a accepts, x dismisses (the reader's
  * j/k move through candidates and claims together).
- * Decided candidates disappear at once and the page data is refreshed behind them; a failure
- * brings the candidate back with the reason.
+ * Decided candidates disappear at once and the page data is refreshed behind them; a toast says
+ * what happened (with Undo for a dismissal), and a failure brings the candidate back with the reason.
  */
 export function CandidateList({ articleId, candidates, canDecide, currentKey, onCurrentChange, onAccepted, onChanged }: Props) {
   // Decided candidates are hidden at once; the hiding belongs to the list it was made on, so fresh
   // server data (which leaves them out itself) starts clean and a restored candidate shows again.
   const [hiding, setHiding] = useState<{ list: CandidateItem[]; keys: ReadonlySet<string> }>({ list: candidates, keys: new Set() });
   const hidden = hiding.list === candidates ? hiding.keys : new Set<string>();
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { call, toast } = useAction();
   const [busy, startWork] = useTransition();
   const listRef = useRef<HTMLOListElement>(null);
   const focusAfterRender = useRef<string | null>(null);
@@ -81,13 +81,13 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
     if (!canDecide || busy) return;
     hide(candidate, true);
     startWork(async () => {
-      const result = await acceptCandidateAction(articleId, { start: candidate.start, end: candidate.end });
-      if (result.ok) {
-        setNotice({ ok: true, message: `Claim saved: ${shorten(candidate.quote)}. Edit it in the claim panel.` });
+      const result = await call(() => acceptCandidateAction(articleId, { start: candidate.start, end: candidate.end }));
+      if (result?.ok) {
+        toast({ message: `Candidate accepted: ${shorten(candidate.quote)} is a claim now; edit it in the claim panel.` });
         onAccepted(result.data);
       } else {
         unhide(candidate);
-        setNotice({ ok: false, message: `The candidate was not accepted: ${result.message}` });
+        if (result) toast({ kind: "error", message: `The candidate was not accepted: ${result.message}` });
         onChanged();
       }
     });
@@ -97,11 +97,11 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
     if (!canDecide || busy) return;
     hide(candidate, false);
     startWork(async () => {
-      const result = await dismissCandidateAction(articleId, { start: candidate.start, end: candidate.end });
-      if (result.ok) setNotice({ ok: true, message: `Dismissed ${shorten(candidate.quote)}.`, undo: candidate });
+      const result = await call(() => dismissCandidateAction(articleId, { start: candidate.start, end: candidate.end }));
+      if (result?.ok) toast({ message: `Candidate dismissed: ${shorten(candidate.quote)}`, action: { label: "Undo", onAction: () => restore(candidate) } });
       else {
         unhide(candidate);
-        setNotice({ ok: false, message: `The candidate was not dismissed: ${result.message}` });
+        if (result) toast({ kind: "error", message: `The candidate was not dismissed: ${result.message}` });
       }
       onChanged();
     });
@@ -109,8 +109,9 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
 
   function restore(candidate: CandidateItem) {
     startWork(async () => {
-      const result = await restoreCandidateAction(articleId, { start: candidate.start, end: candidate.end });
-      setNotice(result.ok ? { ok: true, message: `Restored ${shorten(candidate.quote)}.` } : { ok: false, message: `The candidate was not restored: ${result.message}` });
+      const result = await call(() => restoreCandidateAction(articleId, { start: candidate.start, end: candidate.end }));
+      if (!result) return;
+      toast(result.ok ? { message: `Candidate restored: ${shorten(candidate.quote)}` } : { kind: "error", message: `The candidate was not restored: ${result.message}` });
       if (result.ok) {
         onCurrentChange(candidateKey(candidate));
         focusAfterRender.current = candidateKey(candidate);
@@ -145,19 +146,6 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
       <p className="muted small candidate-keys">
         Claims this article probably contains, dotted-underlined in the text. Keys: <kbd>j</kbd>/<kbd>k</kbd> move through candidates and claims{canDecide ? <>, <kbd>Enter</kbd> or <kbd>a</kbd> accepts, <kbd>x</kbd> dismisses</> : null}; <kbd>?</kbd> lists every key.
       </p>
-      {notice ? (
-        <p role={notice.ok ? "status" : "alert"} className={notice.ok ? "form-success" : "form-error"}>
-          {notice.message}
-          {notice.undo && canDecide ? (
-            <>
-              {" "}
-              <button type="button" className="button-small button-quiet" disabled={busy} onClick={() => notice.undo && restore(notice.undo)}>
-                Undo
-              </button>
-            </>
-          ) : null}
-        </p>
-      ) : null}
       {visible.length === 0 ? (
         <p className="muted">No open candidates: every claim proposed for this article has been marked, accepted or dismissed.</p>
       ) : (
@@ -178,12 +166,12 @@ export function CandidateList({ articleId, candidates, canDecide, currentKey, on
                 </button>
                 {canDecide ? (
                   <div className="candidate-actions">
-                    <button type="button" className="button-small" disabled={busy} aria-label={`Accept ${shorten(candidate.quote)}`} onClick={() => accept(candidate)}>
+                    <Button size="small" disabled={busy} aria-label={`Accept ${shorten(candidate.quote)}`} onClick={() => accept(candidate)}>
                       Accept
-                    </button>
-                    <button type="button" className="button-small button-quiet" disabled={busy} aria-label={`Dismiss ${shorten(candidate.quote)}`} onClick={() => dismiss(candidate)}>
+                    </Button>
+                    <Button size="small" variant="quiet" disabled={busy} aria-label={`Dismiss ${shorten(candidate.quote)}`} onClick={() => dismiss(candidate)}>
                       Dismiss
-                    </button>
+                    </Button>
                   </div>
                 ) : null}
               </li>

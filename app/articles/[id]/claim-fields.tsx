@@ -1,9 +1,9 @@
 "use client";
 
-import { useId } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useId, type ReactNode } from "react";
+import { useFormContext, useWatch, type UseFormRegisterReturn } from "react-hook-form";
 import type { z } from "zod";
-import { FieldError } from "@/components/field-error";
+import { Field } from "@/components/ui/field";
 import { SuggestionList } from "@/components/suggestions";
 import { humanize } from "@/lib/format";
 import { ClaimKind, Qualifier } from "@/lib/generated/prisma/enums";
@@ -24,6 +24,8 @@ const QUALIFIER_LABEL: Record<Qualifier, string> = {
   RANGE: "Range (from–to)",
 };
 
+type Wiring = UseFormRegisterReturn & { id: string; "aria-invalid": boolean; "aria-describedby": string };
+
 function message(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "message" in error && typeof error.message === "string" ? error.message : undefined;
 }
@@ -39,82 +41,73 @@ export function ClaimFieldInputs() {
   const kind = useWatch({ control, name: "kind" });
   const subject = useWatch({ control, name: "subject" });
   const speaker = useWatch({ control, name: "speaker" });
-  const field = (name: keyof ClaimFieldValues) => ({ id: `${id}-${name}`, errorId: `${id}-${name}-error`, error: message(errors[name]) });
-  const describedBy = (name: keyof ClaimFieldValues) => ({ "aria-invalid": Boolean(errors[name]), "aria-describedby": `${id}-${name}-error` });
+  /** A labelled control bound to the form, with its error linked; `render` gets the wiring to spread. */
+  const field = (name: keyof ClaimFieldValues, label: string, render: (control: Wiring) => ReactNode, className?: string) => (
+    <Field id={`${id}-${name}`} label={label} error={message(errors[name])} className={className}>
+      {(wiring) => render({ ...wiring, ...register(name) })}
+    </Field>
+  );
 
   return (
     <div className="claim-fields">
-      <div className="field">
-        <label htmlFor={field("kind").id}>Kind</label>
-        <select id={field("kind").id} {...describedBy("kind")} {...register("kind")}>
+      {field("kind", "Kind", (control) => (
+        <select {...control}>
           {Object.values(ClaimKind).map((value) => (
             <option key={value} value={value}>
               {humanize(value)}
             </option>
           ))}
         </select>
-        <FieldError id={field("kind").errorId} message={field("kind").error} />
-      </div>
-      <div className="field span-2">
-        <label htmlFor={field("subject").id}>Subject</label>
-        <input id={field("subject").id} list={`${id}-subjects`} placeholder="What it is about, e.g. Deaths in the Kellin market strike" autoComplete="off" {...describedBy("subject")} {...register("subject")} />
-        <SuggestionList id={`${id}-subjects`} field="subject" value={subject ?? ""} />
-        <FieldError id={field("subject").errorId} message={field("subject").error} />
-      </div>
-      <div className="field span-2">
-        <label htmlFor={field("speaker").id}>Speaker</label>
-        <input id={field("speaker").id} list={`${id}-speakers`} placeholder="Who asserts it; a new name adds a new speaker" autoComplete="off" {...describedBy("speaker")} {...register("speaker")} />
-        <SuggestionList id={`${id}-speakers`} field="speaker" value={speaker ?? ""} />
-        <FieldError id={field("speaker").errorId} message={field("speaker").error} />
-      </div>
+      ))}
+      {field(
+        "subject",
+        "Subject",
+        (control) => (
+          <>
+            <input {...control} list={`${id}-subjects`} placeholder="What it is about, e.g. Deaths in the Kellin market strike" autoComplete="off" />
+            <SuggestionList id={`${id}-subjects`} field="subject" value={subject ?? ""} />
+          </>
+        ),
+        "span-2",
+      )}
+      {field(
+        "speaker",
+        "Speaker",
+        (control) => (
+          <>
+            <input {...control} list={`${id}-speakers`} placeholder="Who asserts it; a new name adds a new speaker" autoComplete="off" />
+            <SuggestionList id={`${id}-speakers`} field="speaker" value={speaker ?? ""} />
+          </>
+        ),
+        "span-2",
+      )}
       {kind === "QUANTITY" ? (
         <fieldset className="figure span-2">
           <legend>Figure</legend>
           {/* Full width: in the reader's side panel a half-width menu cut its longer choices short. */}
-          <div className="field span-2">
-            <label htmlFor={field("qualifier").id}>Qualifier</label>
-            <select id={field("qualifier").id} {...describedBy("qualifier")} {...register("qualifier")}>
-              <option value="">—</option>
-              {Object.values(Qualifier).map((value) => (
-                <option key={value} value={value}>
-                  {QUALIFIER_LABEL[value]}
-                </option>
-              ))}
-            </select>
-            <FieldError id={field("qualifier").errorId} message={field("qualifier").error} />
-          </div>
-          <div className="field">
-            <label htmlFor={field("value").id}>Value</label>
-            <input id={field("value").id} inputMode="decimal" autoComplete="off" {...describedBy("value")} {...register("value")} />
-            <FieldError id={field("value").errorId} message={field("value").error} />
-          </div>
-          <div className="field">
-            <label htmlFor={field("valueMax").id}>Upper bound</label>
-            <input id={field("valueMax").id} inputMode="decimal" autoComplete="off" placeholder="for ranges" {...describedBy("valueMax")} {...register("valueMax")} />
-            <FieldError id={field("valueMax").errorId} message={field("valueMax").error} />
-          </div>
-          <div className="field">
-            <label htmlFor={field("unit").id}>Unit</label>
-            <input id={field("unit").id} autoComplete="off" placeholder="people, fighters, %" {...describedBy("unit")} {...register("unit")} />
-            <FieldError id={field("unit").errorId} message={field("unit").error} />
-          </div>
+          {field(
+            "qualifier",
+            "Qualifier",
+            (control) => (
+              <select {...control}>
+                <option value="">—</option>
+                {Object.values(Qualifier).map((value) => (
+                  <option key={value} value={value}>
+                    {QUALIFIER_LABEL[value]}
+                  </option>
+                ))}
+              </select>
+            ),
+            "span-2",
+          )}
+          {field("value", "Value", (control) => <input {...control} inputMode="decimal" autoComplete="off" />)}
+          {field("valueMax", "Upper bound", (control) => <input {...control} inputMode="decimal" autoComplete="off" placeholder="for ranges" />)}
+          {field("unit", "Unit", (control) => <input {...control} autoComplete="off" placeholder="people, fighters, %" />)}
         </fieldset>
       ) : null}
-      <div className="field">
-        <label htmlFor={field("occurredAt").id}>Refers to date</label>
-        <input id={field("occurredAt").id} type="date" {...describedBy("occurredAt")} {...register("occurredAt")} />
-        <FieldError id={field("occurredAt").errorId} message={field("occurredAt").error} />
-      </div>
-      <div className="field">
-        <label htmlFor={field("place").id}>Place</label>
-        <input id={field("place").id} autoComplete="off" {...describedBy("place")} {...register("place")} />
-        <FieldError id={field("place").errorId} message={field("place").error} />
-      </div>
-      <div className="field span-2">
-        <label htmlFor={field("note").id}>Note</label>
-        <textarea id={field("note").id} rows={2} {...describedBy("note")} {...register("note")} />
-        <FieldError id={field("note").errorId} message={field("note").error} />
-      </div>
+      {field("occurredAt", "Refers to date", (control) => <input {...control} type="date" />)}
+      {field("place", "Place", (control) => <input {...control} autoComplete="off" />)}
+      {field("note", "Note", (control) => <textarea {...control} rows={2} />, "span-2")}
     </div>
   );
 }

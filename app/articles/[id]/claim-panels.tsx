@@ -12,6 +12,9 @@ import type { createClaimSchema, updateClaimSchema } from "@/lib/validation/clai
 import { createClaimAction, updateClaimAction } from "./actions";
 import { ClaimFieldInputs, type ClaimFieldValues } from "./claim-fields";
 import { lazyZodResolver } from "@/components/lazy-zod-resolver";
+import { Button } from "@/components/ui/button";
+import { Panel } from "@/components/ui/panel";
+import { useAction } from "../action-feedback";
 
 const createClaimResolver = lazyZodResolver(() => import("@/lib/validation/claims").then((module) => module.createClaimSchema));
 const updateClaimResolver = lazyZodResolver(() => import("@/lib/validation/claims").then((module) => module.updateClaimSchema));
@@ -56,7 +59,7 @@ function formValues(claim: ReaderClaim): ClaimFieldValues {
 
 /** Focus goes into a form as it opens, so the keyboard user who opened it can fill it in at once. */
 function useFocusOnOpen() {
-  const ref = useRef<HTMLElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
   }, []);
@@ -66,18 +69,19 @@ function useFocusOnOpen() {
 function SubmitOrCancel({ submitting, label, onCancel }: { submitting: boolean; label: string; onCancel: () => void }) {
   return (
     <div className="form-actions">
-      <button type="submit" disabled={submitting}>
-        {submitting ? "Saving…" : label}
-      </button>
-      <button type="button" className="button-quiet" onClick={onCancel}>
+      <Button type="submit" pending={submitting}>
+        {label}
+      </Button>
+      <Button variant="quiet" onClick={onCancel}>
         Cancel
-      </button>
+      </Button>
     </div>
   );
 }
 
 export function NewClaimPanel({ articleId, selection, onSaved, onCancel }: { articleId: string; selection: TextSelection; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
+  const { call } = useAction();
   const panelRef = useFocusOnOpen();
   const methods = useForm<CreateValues, unknown, z.output<typeof createClaimSchema>>({
     resolver: createClaimResolver,
@@ -85,7 +89,8 @@ export function NewClaimPanel({ articleId, selection, onSaved, onCancel }: { art
   });
   const onSubmit = methods.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await createClaimAction(values);
+    const result = await call(() => createClaimAction(values));
+    if (!result) return;
     if (result.ok) onSaved(result.data);
     else {
       applyServerErrors(result.fields, methods.setError);
@@ -93,8 +98,8 @@ export function NewClaimPanel({ articleId, selection, onSaved, onCancel }: { art
     }
   });
   return (
-    <section ref={panelRef} className="panel claim-panel" aria-labelledby="new-claim-heading">
-      <h2 id="new-claim-heading">New claim</h2>
+    <Panel id="new-claim" title="New claim" className="claim-panel">
+      <div ref={panelRef}>
       <blockquote className="selected-quote" aria-label="Selected text">
         {selection.quote}
       </blockquote>
@@ -108,7 +113,8 @@ export function NewClaimPanel({ articleId, selection, onSaved, onCancel }: { art
           <SubmitOrCancel submitting={methods.formState.isSubmitting} label="Save claim" onCancel={onCancel} />
         </form>
       </FormProvider>
-    </section>
+      </div>
+    </Panel>
   );
 }
 
@@ -117,6 +123,7 @@ const COMPARED_FIELDS: (keyof ClaimFieldValues)[] = ["kind", "subject", "speaker
 export function EditClaimPanel({ claim, onSaved, onCancel }: { claim: ReaderClaim; onSaved: (claim: ReaderClaim) => void; onCancel: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ReaderClaim | null>(null);
+  const { call } = useAction();
   const panelRef = useFocusOnOpen();
   const methods = useForm<UpdateValues, unknown, z.output<typeof updateClaimSchema>>({
     resolver: updateClaimResolver,
@@ -125,7 +132,8 @@ export function EditClaimPanel({ claim, onSaved, onCancel }: { claim: ReaderClai
 
   const save = methods.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await updateClaimAction(claim.id, values);
+    const result = await call(() => updateClaimAction(claim.id, values));
+    if (!result) return;
     if (result.ok) {
       setConflict(null);
       onSaved(result.data);
@@ -148,8 +156,8 @@ export function EditClaimPanel({ claim, onSaved, onCancel }: { claim: ReaderClai
   const differences = theirs ? COMPARED_FIELDS.filter((name) => String(mine[name] ?? "") !== String(theirs[name] ?? "")) : [];
 
   return (
-    <section ref={panelRef} className="panel claim-panel" aria-labelledby="edit-claim-heading">
-      <h2 id="edit-claim-heading">Edit claim</h2>
+    <Panel id="edit-claim" title="Edit claim" className="claim-panel">
+      <div ref={panelRef}>
       <blockquote className="selected-quote">{claim.quote}</blockquote>
       <FormProvider {...methods}>
         <form onSubmit={save} noValidate className="stack">
@@ -182,18 +190,17 @@ export function EditClaimPanel({ claim, onSaved, onCancel }: { claim: ReaderClai
                     <p>Your edits do not clash with the saved version.</p>
                   )}
                   <div className="inline">
-                    <button
-                      type="button"
+                    <Button
+                      pending={methods.formState.isSubmitting}
                       onClick={() => {
                         methods.setValue("version", conflict.version);
                         void save();
                       }}
                     >
                       Save my changes on top
-                    </button>
-                    <button
-                      type="button"
-                      className="button-quiet"
+                    </Button>
+                    <Button
+                      variant="quiet"
                       onClick={() => {
                         methods.reset({ ...formValues(conflict), version: conflict.version });
                         setConflict(null);
@@ -201,7 +208,7 @@ export function EditClaimPanel({ claim, onSaved, onCancel }: { claim: ReaderClai
                       }}
                     >
                       Discard mine, load theirs
-                    </button>
+                    </Button>
                   </div>
                 </>
               ) : null}
@@ -211,6 +218,7 @@ export function EditClaimPanel({ claim, onSaved, onCancel }: { claim: ReaderClai
           <SubmitOrCancel submitting={methods.formState.isSubmitting} label="Save changes" onCancel={onCancel} />
         </form>
       </FormProvider>
-    </section>
+      </div>
+    </Panel>
   );
 }

@@ -10,7 +10,7 @@ import { readerClaim } from "@/lib/claims/reader";
 import { enumLabel } from "@/lib/format";
 import { can, isFinalStatus } from "@/lib/permissions";
 import { ShortcutProvider } from "@/components/shortcuts";
-import { ArticleMetadataForm } from "./article-metadata-form";
+import { ArticleMetadataPanel } from "./article-metadata-panel";
 import { ArticleReader } from "./article-reader";
 import { LocalTime } from "@/components/local-time";
 
@@ -41,9 +41,10 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
       <p className="breadcrumb">
         <Link href="/articles">Articles</Link> / {article.outlet.name}
       </p>
-      {imported ? (
-        <p role="status" className={imported === "new" ? "form-success" : "notice"}>
-          {imported === "new" ? "Article imported." : "This article was already in Claimdesk (same URL or identical text), so nothing new was stored. Here it is."}
+      {/* A new import is confirmed by the import form's toast; finding an old one is worth a lasting note. */}
+      {imported === "existing" ? (
+        <p role="status" className="notice">
+          This article was already in Claimdesk (same URL or identical text), so nothing new was stored. Here it is.
         </p>
       ) : null}
       <h1>{article.title}</h1>
@@ -88,7 +89,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         ) : null}
       </dl>
       {can(user, "article.import") ? (
-        <ArticleMetadataForm
+        <ArticleMetadataPanel
           articleId={article.id}
           canDelete={can(user, "users.manage")}
           hasVerdicts={claims.some((claim) => isFinalStatus(claim.status))}

@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { FormProvider, useForm, useFormContext, type FieldValues, type UseFormSetError } from "react-hook-form";
 import type { z } from "zod";
-import { FieldError } from "@/components/field-error";
+import { ErrorMessage } from "@/components/form-message";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { DelayedProgress } from "@/components/ui/progress";
 import { applyServerErrors } from "@/components/form-errors";
 import type { ActionResult } from "@/lib/actions/result";
@@ -12,6 +14,7 @@ import { enumLabel } from "@/lib/format";
 import { OutletKind } from "@/lib/generated/prisma/enums";
 import type { ImportPreview } from "@/lib/articles/import-sources";
 import type { importArticleSchema, previewUrlSchema } from "@/lib/validation/articles";
+import { useAction } from "../action-feedback";
 import { importTextAction, previewFileAction, previewUrlAction } from "./actions";
 import { lazyZodResolver } from "@/components/lazy-zod-resolver";
 
@@ -44,22 +47,21 @@ function TextField({ name, label, hint, type = "text", required, list, textarea 
     register,
     formState: { errors },
   } = useFormContext<Record<string, string>>();
-  const error = errorText(errors[name]);
-  const props = { id, "aria-invalid": Boolean(error), "aria-describedby": `${id}-error${hint ? ` ${id}-hint` : ""}`, ...register(name) };
   return (
-    <div className={`field${textarea ? " span-all" : ""}`}>
-      <label htmlFor={id}>
-        {label}
-        {required ? null : <span className="muted"> (optional)</span>}
-      </label>
-      {textarea ? <textarea rows={14} spellCheck={false} {...props} /> : <input type={type} list={list} autoComplete="off" {...props} />}
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <Field
+      id={id}
+      className={textarea ? "span-all" : ""}
+      hint={hint}
+      error={errorText(errors[name])}
+      label={
+        <>
+          {label}
+          {required ? null : <span className="muted"> (optional)</span>}
+        </>
+      }
+    >
+      {(control) => (textarea ? <textarea rows={14} spellCheck={false} {...control} {...register(name)} /> : <input type={type} list={list} autoComplete="off" {...control} {...register(name)} />)}
+    </Field>
   );
 }
 
@@ -78,16 +80,17 @@ function OutletFields({ outlets, required, alwaysShowKind = false }: { outlets: 
         ))}
       </datalist>
       {isNew || alwaysShowKind ? (
-        <div className="field">
-          <label htmlFor={kindId}>{isNew ? "Kind of new outlet" : "Outlet kind (used only if the outlet is new)"}</label>
-          <select id={kindId} {...register("outletKind")}>
-            {Object.values(OutletKind).map((kind) => (
-              <option key={kind} value={kind}>
-                {enumLabel(kind)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={kindId} label={isNew ? "Kind of new outlet" : "Outlet kind (used only if the outlet is new)"}>
+          {(control) => (
+            <select {...control} {...register("outletKind")}>
+              {Object.values(OutletKind).map((kind) => (
+                <option key={kind} value={kind}>
+                  {enumLabel(kind)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : null}
     </>
   );
@@ -105,18 +108,28 @@ function CommonFields({ withUrl, titleRequired }: { withUrl: boolean; titleRequi
   );
 }
 
+/**
+ * Sends an import and opens the article. The toast region sits in the root layout, so "Article
+ * imported" stays on screen through the navigation; a refusal is shown above the form, and a
+ * request that failed outright (network, 500) in an error toast with the form left as it was.
+ */
 function useImportSubmit<Values extends FieldValues>(setError: UseFormSetError<Values>) {
   const router = useRouter();
+  const { call, toast } = useAction();
   const [formError, setFormError] = useState<string | null>(null);
-  const handle = (result: Imported) => {
+  const submit = async (send: () => Promise<Imported>) => {
+    setFormError(null);
+    const result = await call(send, "Could not import — try again");
+    if (!result) return;
     if (result.ok) {
+      if (result.data.created) toast({ message: "Article imported" });
       router.push(`/articles/${result.data.articleId}?imported=${result.data.created ? "new" : "existing"}`);
       return;
     }
     applyServerErrors(result.fields, setError);
     setFormError(result.message);
   };
-  return { formError, setFormError, handle };
+  return { formError, submit };
 }
 
 function FormShell({ children, error, submitting, label, onSubmit }: { children: ReactNode; error: string | null; submitting: boolean; label: string; onSubmit: () => void }) {
@@ -130,16 +143,12 @@ function FormShell({ children, error, submitting, label, onSubmit }: { children:
       }}
       aria-busy={submitting}
     >
-      {error ? (
-        <p className="form-error span-all" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} className="span-all" />
       {children}
       <div className="form-actions">
-        <button type="submit" disabled={submitting}>
-          {submitting ? "Importing…" : label}
-        </button>
+        <Button type="submit" pending={submitting}>
+          {label}
+        </Button>
         <DelayedProgress active={submitting} label={PROGRESS_LABEL[label] ?? "Working…"} />
       </div>
     </form>
@@ -151,17 +160,14 @@ function PasteForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: st
     resolver: importArticleResolver,
     defaultValues: { ...METADATA_DEFAULTS, url: "", body: "", supersedes: supersedes ?? "" },
   });
-  const { formError, setFormError, handle } = useImportSubmit(methods.setError);
+  const { formError, submit } = useImportSubmit(methods.setError);
   return (
     <FormProvider {...methods}>
       <FormShell
         error={formError}
         submitting={methods.formState.isSubmitting}
         label="Import article"
-        onSubmit={methods.handleSubmit(async (values) => {
-          setFormError(null);
-          handle(await importTextAction(values));
-        })}
+        onSubmit={methods.handleSubmit((values) => submit(() => importTextAction(values)))}
       >
         <OutletFields outlets={outlets} required />
         <CommonFields withUrl titleRequired />
@@ -190,7 +196,7 @@ function PreviewForm({ outlets, preview, source, onBack, supersedes }: { outlets
       supersedes: supersedes ?? "",
     },
   });
-  const { formError, setFormError, handle } = useImportSubmit(methods.setError);
+  const { formError, submit } = useImportSubmit(methods.setError);
   const excerpt = preview.body.length > PREVIEW_CHARS ? `${preview.body.slice(0, PREVIEW_CHARS).trimEnd()}…` : preview.body;
   return (
     <FormProvider {...methods}>
@@ -202,10 +208,7 @@ function PreviewForm({ outlets, preview, source, onBack, supersedes }: { outlets
         error={formError}
         submitting={methods.formState.isSubmitting}
         label="Import article"
-        onSubmit={methods.handleSubmit(async (values) => {
-          setFormError(null);
-          handle(await importTextAction({ ...values, body: preview.body }));
-        })}
+        onSubmit={methods.handleSubmit((values) => submit(() => importTextAction({ ...values, body: preview.body })))}
       >
         <TextField name="title" label="Headline" required />
         <OutletFields outlets={outlets} required alwaysShowKind />
@@ -220,9 +223,9 @@ function PreviewForm({ outlets, preview, source, onBack, supersedes }: { outlets
           <pre>{excerpt}</pre>
         </figure>
         <div className="span-all">
-          <button type="button" className="button-quiet" onClick={onBack}>
+          <Button variant="quiet" onClick={onBack}>
             Choose something else
-          </button>
+          </Button>
         </div>
       </FormShell>
     </FormProvider>
@@ -237,6 +240,7 @@ function FileForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: str
   const [fileError, setFileError] = useState<string | undefined>();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [pending, setPending] = useState(false);
+  const { call } = useAction();
   if (preview && file) return <PreviewForm outlets={outlets} preview={preview} source={file.name} onBack={() => setPreview(null)} supersedes={supersedes} />;
   return (
     <FormShell
@@ -252,20 +256,22 @@ function FileForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: str
         setPending(true);
         const data = new FormData();
         data.set("file", file);
-        const result = await previewFileAction(data);
+        const result = await call(() => previewFileAction(data), "Could not read the file — try again");
         setPending(false);
+        if (!result) return;
         if (result.ok) setPreview(result.data);
         else setFileError(result.fields?.file?.[0] ?? result.message);
       }}
     >
-      <div className="field span-all">
-        <label htmlFor={fileId}>File</label>
-        <input id={fileId} type="file" onChange={(event) => setFile(event.target.files?.[0] ?? null)} accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" aria-invalid={Boolean(fileError)} aria-describedby={`${fileId}-error ${fileId}-hint`} />
-        <p id={`${fileId}-hint`} className="hint">
-          Plain text (.txt), Markdown (.md) or a saved web page (.html); web pages are reduced to their readable text. Up to 4 MB. You check the headline, outlet, date and language before anything is saved.
-        </p>
-        <FieldError id={`${fileId}-error`} message={fileError} />
-      </div>
+      <Field
+        id={fileId}
+        label="File"
+        className="span-all"
+        error={fileError}
+        hint="Plain text (.txt), Markdown (.md) or a saved web page (.html); web pages are reduced to their readable text. Up to 4 MB. You check the headline, outlet, date and language before anything is saved."
+      >
+        {(control) => <input {...control} type="file" onChange={(event) => setFile(event.target.files?.[0] ?? null)} accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" />}
+      </Field>
     </FormShell>
   );
 }
@@ -274,6 +280,7 @@ function UrlForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: stri
   const methods = useForm<z.input<typeof previewUrlSchema>, unknown, z.output<typeof previewUrlSchema>>({ resolver: previewUrlResolver, defaultValues: { url: "" } });
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const { call } = useAction();
   if (preview) return <PreviewForm outlets={outlets} preview={preview} source={preview.url} onBack={() => setPreview(null)} supersedes={supersedes} />;
   return (
     <FormProvider {...methods}>
@@ -283,7 +290,8 @@ function UrlForm({ outlets, supersedes }: { outlets: Outlet[]; supersedes?: stri
         label="Fetch and preview"
         onSubmit={methods.handleSubmit(async (values) => {
           setFormError(null);
-          const result = await previewUrlAction(values);
+          const result = await call(() => previewUrlAction(values), "Could not fetch the page — try again");
+          if (!result) return;
           if (result.ok) setPreview(result.data);
           else {
             applyServerErrors(result.fields, methods.setError);

@@ -5,37 +5,29 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { reviewLinkAction, setPublishedAction } from "./actions";
 import { LocalTime } from "@/components/local-time";
-import { useToast } from "@/components/ui/toast";
-
-type Feedback = { ok: boolean; message: string } | null;
-
-function FeedbackLine({ feedback }: { feedback: Feedback }) {
-  if (!feedback) return null;
-  return (
-    <p role={feedback.ok ? "status" : "alert"} className={feedback.ok ? "form-success" : "form-error"}>
-      {feedback.message}
-    </p>
-  );
-}
+import { ErrorMessage } from "@/components/form-message";
+import { Button } from "@/components/ui/button";
+import { Panel } from "@/components/ui/panel";
+import { useAction } from "@/app/articles/action-feedback";
 
 /** Publishing is offered only once a verdict stands; reopening takes the page down by itself. */
 export function PublishPanel({ claimId, publishedAt, canPublish }: { claimId: string; publishedAt: string | null; canPublish: boolean }) {
   const router = useRouter();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const toast = useToast();
+  const { call, toast } = useAction();
   const run = (publish: boolean) =>
     startTransition(async () => {
-      setFeedback(null);
-      const result = await setPublishedAction(claimId, publish);
+      setError(null);
+      const result = await call(() => setPublishedAction(claimId, publish));
+      if (!result) return;
       if (result.ok) {
-        toast({ kind: "success", message: result.message ?? (publish ? "Published." : "Unpublished.") });
+        toast({ kind: "success", message: result.message ?? (publish ? "Published." : "Taken down.") });
         router.refresh();
-      } else setFeedback({ ok: false, message: result.message ?? "That did not work." });
+      } else setError(result.message);
     });
   return (
-    <section className="panel" aria-labelledby="publish-heading">
-      <h2 id="publish-heading">Public fact-check</h2>
+    <Panel id="publish" title="Public fact-check">
       {publishedAt ? (
         <p>
           Published on <LocalTime value={publishedAt} kind="day" />:{" "}
@@ -47,18 +39,18 @@ export function PublishPanel({ claimId, publishedAt, canPublish }: { claimId: st
       {canPublish ? (
         <div className="inline">
           {publishedAt ? (
-            <button type="button" className="button-quiet" disabled={pending} onClick={() => run(false)}>
+            <Button variant="quiet" pending={pending} onClick={() => run(false)}>
               Take down the public page
-            </button>
+            </Button>
           ) : (
-            <button type="button" disabled={pending} onClick={() => run(true)}>
+            <Button pending={pending} onClick={() => run(true)}>
               Publish this fact-check
-            </button>
+            </Button>
           )}
         </div>
       ) : null}
-      <FeedbackLine feedback={feedback} />
-    </section>
+      <ErrorMessage message={error} />
+    </Panel>
   );
 }
 
@@ -67,7 +59,8 @@ export type LateContradiction = { linkId: string; otherClaimId: string; otherQuo
 /** Shown at the top of a claim whose verdict a later contradiction calls into question. */
 export function ContradictedNotice({ claimId, contradictions, canReview }: { claimId: string; contradictions: LateContradiction[]; canReview: boolean }) {
   const router = useRouter();
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const { call, toast } = useAction();
+  const [reviewing, setReviewing] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
     <section className="alert-banner" role="alert" aria-labelledby="contradicted-heading">
@@ -78,25 +71,27 @@ export function ContradictedNotice({ claimId, contradictions, canReview }: { cla
           <li key={item.linkId}>
             <Link href={`/claims/${item.otherClaimId}`}>“{item.otherQuote}”</Link> <span className="small">({item.outlet})</span>{" "}
             {canReview ? (
-              <button
-                type="button"
-                className="button-quiet"
+              <Button
+                variant="quiet"
                 disabled={pending}
-                onClick={() =>
+                pending={reviewing === item.linkId}
+                onClick={() => {
+                  setReviewing(item.linkId);
                   startTransition(async () => {
-                    const result = await reviewLinkAction(claimId, item.linkId);
-                    setFeedback({ ok: result.ok, message: result.message ?? "" });
+                    const result = await call(() => reviewLinkAction(claimId, item.linkId));
+                    setReviewing(null);
+                    if (!result) return;
+                    toast(result.ok ? { message: result.message ?? "Marked as reviewed." } : { kind: "error", message: result.message });
                     if (result.ok) router.refresh();
-                  })
-                }
+                  });
+                }}
               >
                 Reviewed: the verdict stands
-              </button>
+              </Button>
             ) : null}
           </li>
         ))}
       </ul>
-      <FeedbackLine feedback={feedback} />
     </section>
   );
 }

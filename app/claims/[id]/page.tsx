@@ -24,6 +24,7 @@ import { LocalTime } from "@/components/local-time";
 import { ANCHOR_CONTEXT_LENGTH } from "@/lib/claims/anchor";
 import { wordBoundedContext } from "@/lib/text/context";
 import { StatusBadge } from "@/components/ui/badge";
+import { Panel } from "@/components/ui/panel";
 
 type Params = Promise<{ id: string }>;
 
@@ -162,14 +163,13 @@ export default async function ClaimPage({ params }: { params: Params }) {
           />
         </div>
         <div>
-          <AssignmentsPanel claimId={claim.id} canEdit={canEdit} people={people} assignments={workspace.assignments.map((assignment) => ({ id: assignment.id, name: assignment.assignee.name }))} />
+          <AssignmentsPanel claimId={claim.id} canEdit={canEdit} people={people} assignments={workspace.assignments.map((assignment) => ({ id: assignment.id, assigneeId: assignment.assignee.id, name: assignment.assignee.name }))} />
           <CommentsPanel
             claimId={claim.id}
             canEdit={canEdit}
             comments={workspace.comments.map((comment) => ({ id: comment.id, author: comment.author.name, body: comment.body, at: comment.createdAt.toISOString() }))}
           />
-          <section className="panel" aria-labelledby="history-heading">
-            <h2 id="history-heading">History</h2>
+          <Panel id="history" title="History">
             <ol className="history">
               {workspace.history.map((event) => (
                 <li key={String(event.id)}>
@@ -180,7 +180,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
                 </li>
               ))}
             </ol>
-          </section>
+          </Panel>
         </div>
       </div>
     </article>

@@ -1,16 +1,19 @@
 "use client";
 
-import { ErrorMessage } from "@/components/form-message";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { useShortcuts } from "@/components/shortcuts";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
+import { ErrorMessage } from "@/components/form-message";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Panel } from "@/components/ui/panel";
 import { humanize } from "@/lib/format";
 import { SourceKind } from "@/lib/generated/prisma/enums";
 import type { sourceSchema } from "@/lib/validation/evidence";
+import { useAction } from "@/app/articles/action-feedback";
 import { addSourceAction, removeSourceAction, updateSourceAction } from "./actions";
 import { lazyZodResolver } from "@/components/lazy-zod-resolver";
 
@@ -20,9 +23,23 @@ export type SourceRow = { id: string; url: string; title: string | null; publish
 
 type Values = z.input<typeof sourceSchema>;
 
+/** The form's values for a stored source; also what Undo sends to put a removed source back. */
+function sourceValues(source?: SourceRow): Values {
+  return {
+    url: source?.url ?? "",
+    title: source?.title ?? "",
+    publisher: source?.publisher ?? "",
+    kind: source?.kind ?? "SECONDARY",
+    accessedAt: source ? (source.accessedAt?.slice(0, 10) ?? "") : new Date().toISOString().slice(0, 10),
+    archiveUrl: source?.archiveUrl ?? "",
+    note: source?.note ?? "",
+  };
+}
+
 function SourceForm({ claimId, source, onDone }: { claimId: string; source?: SourceRow; onDone: () => void }) {
   const router = useRouter();
   const id = useId();
+  const { call, toast } = useAction();
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // The form takes the focus as it opens: the editor who asked for it types the URL at once.
@@ -37,24 +54,11 @@ function SourceForm({ claimId, source, onDone }: { claimId: string; source?: Sou
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, z.output<typeof sourceSchema>>({
-    resolver: sourceResolver,
-    defaultValues: {
-      url: source?.url ?? "",
-      title: source?.title ?? "",
-      publisher: source?.publisher ?? "",
-      kind: source?.kind ?? "SECONDARY",
-      accessedAt: source?.accessedAt?.slice(0, 10) ?? new Date().toISOString().slice(0, 10),
-      archiveUrl: source?.archiveUrl ?? "",
-      note: source?.note ?? "",
-    },
-  });
+  } = useForm<Values, unknown, z.output<typeof sourceSchema>>({ resolver: sourceResolver, defaultValues: sourceValues(source) });
   const field = (name: keyof Values, label: string, type = "text", placeholder?: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} type={type} placeholder={placeholder} autoComplete="off" aria-invalid={Boolean(errors[name])} aria-describedby={`${id}-${name}-error`} {...register(name)} />
-      <FieldError id={`${id}-${name}-error`} message={errors[name]?.message} />
-    </div>
+    <Field id={`${id}-${name}`} label={label} error={errors[name]?.message}>
+      {(control) => <input {...control} type={type} placeholder={placeholder} autoComplete="off" {...register(name)} />}
+    </Field>
   );
   return (
     <form
@@ -64,49 +68,46 @@ function SourceForm({ claimId, source, onDone }: { claimId: string; source?: Sou
       aria-label={source ? "Edit source" : "Add a source"}
       onSubmit={handleSubmit(async (values) => {
         setFormError(null);
-        const result = source ? await updateSourceAction(claimId, source.id, values) : await addSourceAction(claimId, values);
+        const result = await call(() => (source ? updateSourceAction(claimId, source.id, values) : addSourceAction(claimId, values)));
+        if (!result) return;
         if (!result.ok) {
           applyServerErrors(result.fields, setError);
           setFormError(result.message);
           return;
         }
+        toast({ message: source ? "Source saved" : "Source added" });
         reset();
         onDone();
         router.refresh();
       })}
     >
-      {formError ? (
-        <p className="form-error span-all" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <ErrorMessage message={formError} className="span-all" />
       {field("url", "Source URL", "url", "https://")}
       {field("title", "Source title")}
       {field("publisher", "Publisher")}
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>Source kind</label>
-        <select id={`${id}-kind`} {...register("kind")}>
-          {Object.values(SourceKind).map((kind) => (
-            <option key={kind} value={kind}>
-              {humanize(kind)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id={`${id}-kind`} label="Source kind" error={errors.kind?.message}>
+        {(control) => (
+          <select {...control} {...register("kind")}>
+            {Object.values(SourceKind).map((kind) => (
+              <option key={kind} value={kind}>
+                {humanize(kind)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {field("accessedAt", "Accessed", "date")}
       {field("archiveUrl", "Archived copy URL", "url", "https://web.archive.org/…")}
-      <div className="field span-all">
-        <label htmlFor={`${id}-note`}>Source note</label>
-        <textarea id={`${id}-note`} rows={2} {...register("note")} />
-        <FieldError id={`${id}-note-error`} message={errors.note?.message} />
-      </div>
+      <Field id={`${id}-note`} label="Source note" className="span-all" error={errors.note?.message}>
+        {(control) => <textarea {...control} rows={2} {...register("note")} />}
+      </Field>
       <div className="form-actions">
-        <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : source ? "Save source" : "Add source"}
-        </button>
-        <button type="button" className="button-quiet" onClick={onDone}>
+        <Button type="submit" pending={isSubmitting}>
+          {source ? "Save source" : "Add source"}
+        </Button>
+        <Button variant="quiet" onClick={onDone}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -114,9 +115,10 @@ function SourceForm({ claimId, source, onDone }: { claimId: string; source?: Sou
 
 export function SourcesPanel({ claimId, sources, canEdit }: { claimId: string; sources: SourceRow[]; canEdit: boolean }) {
   const router = useRouter();
+  const { call, toast } = useAction();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const addButtonRef = useRef<HTMLButtonElement>(null);
   // Arriving from the reader's `s` key (…#add-source) opens the form straight away.
@@ -138,9 +140,28 @@ export function SourcesPanel({ claimId, sources, canEdit }: { claimId: string; s
     // Back to the button that opened the form, once it is drawn again.
     requestAnimationFrame(() => addButtonRef.current?.focus());
   }
+  // Removing says so with Undo, which attaches the same source again (audited as a new source).
+  function remove(source: SourceRow) {
+    setRemoving(source.id);
+    startTransition(async () => {
+      const result = await call(() => removeSourceAction(source.id));
+      setRemoving(null);
+      if (!result) return;
+      if (result.ok) toast({ message: `Source removed: ${source.title ?? source.url}`, action: { label: "Undo", onAction: () => restore(source) } });
+      else toast({ kind: "error", message: `The source was not removed: ${result.message}` });
+      router.refresh();
+    });
+  }
+  function restore(source: SourceRow) {
+    startTransition(async () => {
+      const result = await call(() => addSourceAction(claimId, sourceValues(source)));
+      if (!result) return;
+      toast(result.ok ? { message: `Undone: ${source.title ?? source.url} is attached again` } : { kind: "error", message: `The source was not put back: ${result.message}` });
+      router.refresh();
+    });
+  }
   return (
-    <section className="panel" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources ({sources.length})</h2>
+    <Panel id="sources" title={`Sources (${sources.length})`}>
       {sources.length === 0 ? <p className="muted">No evidence attached yet.</p> : null}
       <ul className="plain-list">
         {sources.map((source) => (
@@ -167,24 +188,20 @@ export function SourcesPanel({ claimId, sources, canEdit }: { claimId: string; s
                 {source.note ? <p className="small">{source.note}</p> : null}
                 {canEdit ? (
                   <div className="inline">
-                    <button type="button" className="button-small button-quiet" onClick={() => setEditing(source.id)}>
+                    <Button size="small" variant="quiet" onClick={() => setEditing(source.id)}>
                       Edit<span className="visually-hidden"> source {source.title ?? source.url}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button-small button-danger"
+                    </Button>
+                    <Button
+                      size="small"
+                      variant="danger"
                       disabled={pending}
+                      pending={removing === source.id}
                       onClick={() => {
-                        if (!window.confirm("Remove this source from the claim?")) return;
-                        startTransition(async () => {
-                          const result = await removeSourceAction(source.id);
-                          setError(result.ok ? null : result.message);
-                          router.refresh();
-                        });
+                        if (window.confirm("Remove this source from the claim?")) remove(source);
                       }}
                     >
                       Remove<span className="visually-hidden"> source {source.title ?? source.url}</span>
-                    </button>
+                    </Button>
                   </div>
                 ) : null}
               </>
@@ -192,16 +209,15 @@ export function SourcesPanel({ claimId, sources, canEdit }: { claimId: string; s
           </li>
         ))}
       </ul>
-      <ErrorMessage message={error} />
       {canEdit ? (
         adding ? (
           <SourceForm claimId={claimId} onDone={closeAdding} />
         ) : (
-          <button ref={addButtonRef} type="button" className="button-quiet" onClick={() => setAdding(true)}>
+          <button ref={addButtonRef} type="button" className={buttonClass("quiet")} onClick={() => setAdding(true)}>
             Add a source
           </button>
         )
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -5,8 +5,11 @@ import { useId, useRef, useState, useTransition } from "react";
 import { useShortcuts } from "@/components/shortcuts";
 import { STATUS_LABEL } from "@/lib/claims/workflow";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Panel } from "@/components/ui/panel";
+import { useAction } from "@/app/articles/action-feedback";
 import { changeStatusAction } from "./actions";
-import { useToast } from "@/components/ui/toast";
 
 type Transition = { target: ClaimStatus; action: string; label: string; disabledReason?: string };
 
@@ -17,12 +20,13 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
   const router = useRouter();
   const noteId = useId();
   const [note, setNote] = useState("");
-  const [feedback, setFeedback] = useState<{ ok: boolean; message: string; field?: string } | null>(null);
+  const [feedback, setFeedback] = useState<{ message: string; field?: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const toast = useToast();
+  const [running, setRunning] = useState<ClaimStatus | null>(null);
+  const { call, toast } = useAction();
   const needsNote = transitions.some((transition) => NEEDS_RATIONALE.has(transition.action) && !transition.disabledReason);
   // Each distinct reason once, under the buttons it disables (aria-describedby points at it).
-  const panelRef = useRef<HTMLElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   useShortcuts(
     transitions.some((transition) => !transition.disabledReason)
       ? [
@@ -42,53 +46,53 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
   );
   const disabledReasons = [...new Set(transitions.flatMap((transition) => (transition.disabledReason ? [transition.disabledReason] : [])))];
 
-  const run = (transition: Transition) =>
+  const run = (transition: Transition) => {
+    setRunning(transition.target);
     startTransition(async () => {
       setFeedback(null);
-      const result = await changeStatusAction(claimId, { status: transition.target, note });
+      const result = await call(() => changeStatusAction(claimId, { status: transition.target, note }));
+      setRunning(null);
+      if (!result) return;
       if (result.ok) {
         setNote("");
         toast({ kind: "success", message: `Status is now “${STATUS_LABEL[transition.target]}”.` });
         router.refresh();
       } else {
-        setFeedback({ ok: false, message: result.message, field: result.fields?.note?.[0] });
+        setFeedback({ message: result.message, field: result.fields?.note?.[0] });
       }
     });
+  };
 
   return (
-    <section ref={panelRef} className="panel" aria-labelledby="workflow-heading">
-      <h2 id="workflow-heading">Review</h2>
+    <Panel id="workflow" title="Review">
+      <div ref={panelRef}>
       {needsNote ? (
-        <div className="field">
-          <label htmlFor={noteId}>Rationale or reason</label>
-          <textarea
-            id={noteId}
-            rows={3}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            placeholder="Why this verdict (or why reopen, or what to fix when sending it back)."
-            aria-invalid={Boolean(feedback?.field)}
-            aria-describedby={`${noteId}-error`}
-          />
-          <p id={`${noteId}-error`} className="field-error" role={feedback?.field ? "alert" : undefined}>
-            {feedback?.field ?? ""}
-          </p>
-        </div>
+        <Field id={noteId} label="Rationale or reason" error={feedback?.field}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              placeholder="Why this verdict (or why reopen, or what to fix when sending it back)."
+            />
+          )}
+        </Field>
       ) : null}
       {transitions.length ? (
         <div className="inline">
           {transitions.map((transition) => (
-            <button
+            <Button
               key={transition.target}
-              type="button"
-              className={transition.action === "give_verdict" ? undefined : "button-quiet"}
+              variant={transition.action === "give_verdict" ? "primary" : "quiet"}
               disabled={pending || Boolean(transition.disabledReason)}
+              pending={running === transition.target}
               title={transition.disabledReason}
               aria-describedby={transition.disabledReason ? `${noteId}-why-${disabledReasons.indexOf(transition.disabledReason)}` : undefined}
               onClick={() => run(transition)}
             >
               {transition.label}
-            </button>
+            </Button>
           ))}
         </div>
       ) : (
@@ -104,10 +108,11 @@ export function WorkflowPanel({ claimId, transitions, blockedReason }: { claimId
         Press <kbd>?</kbd> for this page’s keyboard shortcuts.
       </p>
       {feedback && !feedback.field ? (
-        <p role={feedback.ok ? "status" : "alert"} className={feedback.ok ? "form-success" : "form-error"}>
+        <p role="alert" className="form-error">
           {feedback.message}
         </p>
       ) : null}
-    </section>
+      </div>
+    </Panel>
   );
 }
