@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { arrayRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import type { Cursor } from "@/lib/pagination/cursor";
@@ -92,7 +92,7 @@ const RECORD = Prisma.sql`${Prisma.join(
 export function csvBatchSql(where: Prisma.Sql, cursor: Cursor | null, size: number, pieceRows = CSV_PIECE_ROWS): Prisma.Sql {
   return Prisma.sql`
     SELECT string_agg(p."record", '' ORDER BY p."createdAt", p."id") AS "text", count(*)::int AS "count",
-           max(p."createdAt") AS "lastCreatedAt", (array_agg(p."id" ORDER BY p."createdAt" DESC, p."id" DESC))[1] AS "lastId"
+           to_char(max(p."createdAt"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "lastCreatedAt", (array_agg(p."id"::text ORDER BY p."createdAt" DESC, p."id" DESC))[1] AS "lastId"
     FROM (
     SELECT r."createdAt", r."id", ${RECORD} AS "record", (row_number() OVER (ORDER BY r."createdAt", r."id") - 1) / ${pieceRows} AS "piece"
     FROM (
@@ -125,15 +125,16 @@ export function csvBatchSql(where: Prisma.Sql, cursor: Cursor | null, size: numb
     ORDER BY p."piece"`;
 }
 
-type RawCsvPiece = { text: string; count: number; lastCreatedAt: Date; lastId: string };
+/** One piece: its records' text, how many, and the last one's key (createdAt as ISO 8601 UTC text). */
+type CsvPieceRow = [text: string, count: number, lastCreatedAt: string, lastId: string];
 
 /** One CSV batch (see csvBatchSql): an empty batch has no pieces and no last key. */
 export async function readCsvBatch(where: Prisma.Sql, cursor: Cursor | null, size: number, pieceRows = CSV_PIECE_ROWS): Promise<CsvBatch> {
-  const pieces = await db.$queryRaw<RawCsvPiece[]>(csvBatchSql(where, cursor, size, pieceRows));
+  const pieces = await arrayRows<CsvPieceRow>(csvBatchSql(where, cursor, size, pieceRows));
   const last = pieces.at(-1);
   return {
-    pieces: pieces.map((piece) => piece.text),
-    count: pieces.reduce((sum, piece) => sum + piece.count, 0),
-    last: last ? { createdAt: last.lastCreatedAt, id: last.lastId } : null,
+    pieces: pieces.map(([text]) => text),
+    count: pieces.reduce((sum, [, count]) => sum + count, 0),
+    last: last ? { createdAt: new Date(last[2]), id: last[3] } : null,
   };
 }
