@@ -78,6 +78,14 @@ export function formatCalendarTick(value: Date | number | string, unit: Calendar
   return format.format(date);
 }
 
+/** A size while it downloads ("840 bytes", "12.5 KB", "3.2 MB"), in the reader's locale. */
+export function formatBytes(bytes: number, { locale = FALLBACK_LOCALE }: DateSettings = {}): string {
+  const number = (value: number, digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024) return `${number(bytes, 0)} bytes`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024, 1)} KB`;
+  return `${number(bytes / (1024 * 1024), 1)} MB`;
+}
+
 export function humanize(enumValue: string): string {
   const words = enumValue.toLowerCase().replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);

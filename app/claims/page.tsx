@@ -15,6 +15,10 @@ import { listClaimsQuerySchema, type ListClaimsQuery } from "@/lib/validation/cl
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
 import { StatusBadge } from "@/components/ui/badge";
+import { Button, buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorMessage } from "@/components/form-message";
+import { ExportForm } from "@/components/export/export-form";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -102,45 +106,19 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
             ))}
           </select>
         </div>
-        <button type="submit">Filter</button>
+        <Button type="submit">Filter</Button>
         {filtered ? (
-          <Link href="/claims" className="button-quiet">
+          <Link href="/claims" className={buttonClass("quiet")}>
             Clear filters
           </Link>
         ) : null}
       </form>
-      {!parsed.success ? (
-        <p className="form-error" role="alert">
-          Some filters in the address were not valid and were ignored.
-        </p>
-      ) : null}
-      <form method="get" action="/claims/export" className="export-bar" aria-label="Export these claims">
-        {Object.entries(filters)
-          .filter(([key]) => key !== "sort")
-          .map(([key, value]) => (
-            <input key={key} type="hidden" name={key} value={value} />
-          ))}
-        <span className="export-title">Export {filtered ? "the claims matching these filters" : "all claims"}</span>
-        <div className="field">
-          <label htmlFor="export-format">Format</label>
-          <select id="export-format" name="format" defaultValue="csv">
-            <option value="csv">CSV (spreadsheet)</option>
-            <option value="json">JSON</option>
-            <option value="claimreview">ClaimReview JSON-LD (verdicts only)</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="export-from">Published from</label>
-          <input id="export-from" name="from" type="date" />
-        </div>
-        <div className="field">
-          <label htmlFor="export-to">Published to</label>
-          <input id="export-to" name="to" type="date" />
-        </div>
-        <button type="submit" className="button-quiet">
-          Download
-        </button>
-      </form>
+      <ErrorMessage message={parsed.success ? null : "Some filters in the address were not valid and were ignored."} />
+      <ExportForm
+        action="/claims/export"
+        filters={Object.fromEntries(Object.entries(filters).filter(([key]) => key !== "sort"))}
+        title={`Export ${filtered ? "the claims matching these filters" : "all claims"}`}
+      />
       <Suspense key={JSON.stringify(query)} fallback={<LoadingRows label="Loading claims…" />}>
         <ClaimResults query={query} filters={filters} filtered={filtered} />
       </Suspense>
@@ -154,9 +132,13 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
   return (
     <>
       {page.items.length === 0 ? (
-        <div className="empty-state">
-          <p>{filtered ? "No claim matches these filters." : "No claims have been marked yet. Open an article and select text to mark one."}</p>
-        </div>
+        filtered ? (
+          <EmptyState title="No claim matches these filters" action={<Link href="/claims">Clear filters</Link>} />
+        ) : (
+          <EmptyState title="No claims yet" action={<Link href="/articles">Go to the articles</Link>}>
+            Open an article and select text to mark a claim.
+          </EmptyState>
+        )
       ) : (
         <DataTable label="Claims" stack>
           <caption className="visually-hidden">Claims, {SORT_LABEL[query.sort].toLowerCase()}</caption>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { assignMarks, chartData, offersLogScale, timeAxis, timeLanes, type DateBasis, type MarkShape, type Scale, type TimeUnit } from "@/lib/compare/figures";
+import { assignMarks, chartData, offersLogScale, timeAxis, timeLanes, type DateBasis, type MarkShape, type Scale } from "@/lib/compare/figures";
 import type { Qualifier } from "@/lib/generated/prisma/enums";
 import { useReaderDateSettings } from "@/components/local-time";
+import { saveFile } from "@/components/save-file";
 import { formatCalendarTick, formatDate, type DateSettings } from "@/lib/format";
 import styles from "./figures-chart.module.css";
 
@@ -56,17 +57,6 @@ function MarkerShape({ shape, x, y, size, fill, stroke, strokeWidth }: { shape: 
     case "diamond":
       return <path d={`M${x},${y - size * 1.25} L${x + size * 1.1},${y} L${x},${y + size * 1.25} L${x - size * 1.1},${y} Z`} {...common} />;
   }
-}
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function slug(text: string): string {
@@ -176,7 +166,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
 
   function exportSvg() {
     setExportError(null);
-    download(new Blob([serialize()], { type: "image/svg+xml" }), `${slug(subject)}.svg`);
+    saveFile(new Blob([serialize()], { type: "image/svg+xml" }), `${slug(subject)}.svg`);
   }
 
   async function exportPng() {
@@ -197,7 +187,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
       URL.revokeObjectURL(url);
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
       if (!blob) throw new Error("This browser could not make the PNG.");
-      download(blob, `${slug(subject)}.png`);
+      saveFile(blob, `${slug(subject)}.png`);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : "The PNG could not be made.");
     }

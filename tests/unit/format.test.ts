@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatCalendarTick, formatDate, formatDateTime, formatDay, formatWhen } from "@/lib/format";
+import { formatBytes, formatCalendarTick, formatDate, formatDateTime, formatDay, formatWhen } from "@/lib/format";
 
 // A publication date is stored as UTC midnight.
 const PUBLISHED = new Date("2026-12-01T00:00:00Z");
@@ -46,4 +46,12 @@ test("chart ticks are UTC days in the reader's locale", () => {
   assert.equal(formatCalendarTick(new Date(jan5), "month", { locale: "de-DE", timeZone: "America/Los_Angeles" }), "Jan. 2017");
   assert.equal(formatCalendarTick("2017-01-01T00:00:00.000Z", "year", { locale: "en-US", timeZone: "Pacific/Honolulu" }), "2017");
   assert.equal(formatCalendarTick("no date", "day"), "—");
+});
+
+test("download sizes are bytes, KB or MB in the reader's locale", () => {
+  assert.equal(formatBytes(0), "0 bytes");
+  assert.equal(formatBytes(1023), "1,023 bytes");
+  assert.equal(formatBytes(1024), "1 KB");
+  assert.equal(formatBytes(12_800), "12.5 KB");
+  assert.equal(formatBytes(3.25 * 1024 * 1024, { locale: "de-DE" }), "3,3 MB");
 });
