@@ -16,6 +16,7 @@ import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
 import { StatusBadge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/form-message";
 import { ExportForm } from "@/components/export/export-form";
@@ -50,62 +51,69 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         <h1>Claims</h1>
       </div>
       <form className="filters" role="search" aria-label="Filter claims">
-        <div className="field">
-          <label htmlFor="claims-q">Text</label>
-          <input id="claims-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="words in the quote, subject or note" />
-        </div>
-        <div className="field">
-          <label htmlFor="claims-status">Status</label>
-          <select id="claims-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">Any status</option>
-            {Object.values(ClaimStatus).map((status) => (
-              <option key={status} value={status}>
-                {humanize(status)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="claims-kind">Kind</label>
-          <select id="claims-kind" name="kind" defaultValue={query.kind ?? ""}>
-            <option value="">Any kind</option>
-            {Object.values(ClaimKind).map((kind) => (
-              <option key={kind} value={kind}>
-                {humanize(kind)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="claims-q" label="Text">
+          {(control) => (
+            <input {...control} name="q" type="search" defaultValue={query.q ?? ""} placeholder="words in the quote, subject or note" />
+          )}
+        </Field>
+        <Field id="claims-status" label="Status">
+          {(control) => (
+            <select {...control} name="status" defaultValue={query.status ?? ""}>
+              <option value="">Any status</option>
+              {Object.values(ClaimStatus).map((status) => (
+                <option key={status} value={status}>
+                  {humanize(status)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="claims-kind" label="Kind">
+          {(control) => (
+            <select {...control} name="kind" defaultValue={query.kind ?? ""}>
+              <option value="">Any kind</option>
+              {Object.values(ClaimKind).map((kind) => (
+                <option key={kind} value={kind}>
+                  {humanize(kind)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <OutletFilter id="claims-outlet" outlets={outlets} value={query.outlet} />
-        <div className="field">
-          <label htmlFor="claims-speaker">Speaker</label>
-          <SuggestInput id="claims-speaker" name="speaker" field="speaker" defaultValue={query.speaker ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="claims-subject">Subject</label>
-          <SuggestInput id="claims-subject" name="subject" field="subject" defaultValue={query.subject ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="claims-assignee">Assigned to</label>
-          <select id="claims-assignee" name="assignee" defaultValue={query.assignee ?? ""}>
-            <option value="">Anyone or no one</option>
-            {users.map((user) => (
-              <option key={user.email} value={user.email}>
-                {user.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="claims-sort">Order</label>
-          <select id="claims-sort" name="sort" defaultValue={query.sort}>
-            {Object.entries(SORT_LABEL).map(([sort, label]) => (
-              <option key={sort} value={sort}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="claims-speaker" label="Speaker">
+          {(control) => (
+            <SuggestInput id={control.id} name="speaker" field="speaker" defaultValue={query.speaker ?? ""} />
+          )}
+        </Field>
+        <Field id="claims-subject" label="Subject">
+          {(control) => (
+            <SuggestInput id={control.id} name="subject" field="subject" defaultValue={query.subject ?? ""} />
+          )}
+        </Field>
+        <Field id="claims-assignee" label="Assigned to">
+          {(control) => (
+            <select {...control} name="assignee" defaultValue={query.assignee ?? ""}>
+              <option value="">Anyone or no one</option>
+              {users.map((user) => (
+                <option key={user.email} value={user.email}>
+                  {user.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="claims-sort" label="Order">
+          {(control) => (
+            <select {...control} name="sort" defaultValue={query.sort}>
+              {Object.entries(SORT_LABEL).map(([sort, label]) => (
+                <option key={sort} value={sort}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Button type="submit">Filter</Button>
         {filtered ? (
           <Link href="/claims" className={buttonClass("quiet")}>

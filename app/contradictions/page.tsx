@@ -13,6 +13,7 @@ import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
 import { StatusBadge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadingRows } from "@/components/loading";
 import { Suspense } from "react";
@@ -57,17 +58,18 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
       <p className="lede">Claims linked as contradicting each other, most recent first. Without a status filter, pairs where both claims already have a verdict are left out.</p>
       <form className="filters" role="search" aria-label="Filter contradictions">
         <OutletFilter id="contra-outlet" outlets={outlets} value={filters.outlet} />
-        <div className="field">
-          <label htmlFor="contra-status">Status of either claim</label>
-          <select id="contra-status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Open (no verdict on one side)</option>
-            {Object.values(ClaimStatus).map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABEL[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="contra-status" label="Status of either claim">
+          {(control) => (
+            <select {...control} name="status" defaultValue={filters.status ?? ""}>
+              <option value="">Open (no verdict on one side)</option>
+              {Object.values(ClaimStatus).map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABEL[status]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Button type="submit">Filter</Button>
         {Object.keys(kept).length ? (
           <Link href="/contradictions" className={buttonClass("quiet")}>

@@ -9,6 +9,7 @@ import type { Snippet } from "@/lib/search/snippets";
 import { LocalTime } from "@/components/local-time";
 import { StatusBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 
@@ -39,10 +40,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         <h1>Search</h1>
       </div>
       <form className="filters" role="search" aria-label="Search Claimdesk" action="/search">
-        <div className="field grow">
-          <label htmlFor="search-page-q">Search for</label>
-          <input id="search-page-q" name="q" type="search" defaultValue={q} placeholder="Words, a phrase in quotes, or a name" autoComplete="off" />
-        </div>
+        <Field id="search-page-q" label="Search for" className="grow">
+          {(control) => (
+            <input {...control} name="q" type="search" defaultValue={q} placeholder="Words, a phrase in quotes, or a name" autoComplete="off" />
+          )}
+        </Field>
         <Button type="submit">Search</Button>
       </form>
       {q === "" ? (
