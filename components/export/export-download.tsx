@@ -27,9 +27,9 @@ export function ExportDownload({ url, format, labels, onDone }: { url: string; f
   const controller = useRef<AbortController | null>(null);
   const cancelledByUser = useRef(false);
   // The latest callbacks, so that the download (started once) never calls stale ones.
-  const latest = useRef({ onDone, toast, labels });
+  const latest = useRef({ onDone, toast, labels, settings });
   useEffect(() => {
-    latest.current = { onDone, toast, labels };
+    latest.current = { onDone, toast, labels, settings };
   });
 
   useEffect(() => {
@@ -84,7 +84,7 @@ export function ExportDownload({ url, format, labels, onDone }: { url: string; f
         counter.push(decoder.decode());
         const name = fileNameFromDisposition(response.headers.get("content-disposition")) ?? `claimdesk-export.${format === "csv" ? "csv" : "json"}`;
         saveFile(new Blob(chunks, { type: response.headers.get("content-type") ?? "application/octet-stream" }), name);
-        latest.current.toast({ kind: "success", message: `Downloaded ${name} (${counter.count === 1 ? "1 claim" : `${counter.count.toLocaleString()} claims`}).` });
+        latest.current.toast({ kind: "success", message: `Downloaded ${name} (${counter.count === 1 ? "1 claim" : `${counter.count.toLocaleString(latest.current.settings.locale)} claims`}).` });
         finish();
       } catch {
         if (cancelledByUser.current) {
