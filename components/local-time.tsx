@@ -1,12 +1,27 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { formatWhen, type DateKind } from "@/lib/format";
+import { formatWhen, type DateKind, type DateSettings } from "@/lib/format";
 
 const subscribe = () => () => {};
-function browserSettings() {
-  const options = Intl.DateTimeFormat().resolvedOptions();
-  return { locale: navigator.language || options.locale, timeZone: options.timeZone };
+// One object for the page's lifetime: useSyncExternalStore compares snapshots by identity.
+let browser: DateSettings | null = null;
+function browserSettings(): DateSettings {
+  if (!browser) {
+    const options = Intl.DateTimeFormat().resolvedOptions();
+    browser = { locale: navigator.language || options.locale, timeZone: options.timeZone };
+  }
+  return browser;
+}
+// The server does not know the reader: it (and the hydration pass) use lib/format's fallback.
+const FALLBACK: DateSettings = {};
+
+/**
+ * The reader's locale and time zone for lib/format, in any client component: the fallback (en-GB,
+ * UTC) on the server and while hydrating, so the markup matches, then the browser's settings.
+ */
+export function useReaderDateSettings(): DateSettings {
+  return useSyncExternalStore(subscribe, browserSettings, () => FALLBACK);
 }
 
 /**
@@ -16,11 +31,7 @@ function browserSettings() {
  */
 export function LocalTime({ value, kind = "datetime", prefix = "" }: { value: Date | string | null | undefined; kind?: DateKind; prefix?: string }) {
   const iso = value ? (typeof value === "string" ? value : value.toISOString()) : null;
-  const text = useSyncExternalStore(
-    subscribe,
-    () => formatWhen(iso, kind, browserSettings()),
-    () => formatWhen(iso, kind),
-  );
+  const text = formatWhen(iso, kind, useReaderDateSettings());
   if (!iso) return <>{text}</>;
   return (
     <time dateTime={kind === "date" ? iso.slice(0, 10) : iso}>

@@ -1,3 +1,5 @@
+import { Button } from "@/components/ui/button";
+
 /** The header's search: a plain GET form, so it works before (and without) any JavaScript. */
 export function SearchBox() {
   return (
@@ -6,9 +8,9 @@ export function SearchBox() {
         Search articles and claims
       </label>
       <input id="site-search-q" name="q" type="search" placeholder="Search…" autoComplete="off" />
-      <button type="submit" className="button-small">
+      <Button type="submit" size="small">
         Search
-      </button>
+      </Button>
     </form>
   );
 }

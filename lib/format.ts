@@ -51,6 +51,41 @@ export function formatDateTime(value: Date | string | null | undefined, settings
   return formatWhen(value, "datetime", settings);
 }
 
+/** How finely a chart's time axis is labelled: a tick per day (or more), per month, per year. */
+export type CalendarTickUnit = "day" | "month" | "year";
+
+const TICK_OPTIONS: Record<CalendarTickUnit, Intl.DateTimeFormatOptions> = {
+  day: { day: "numeric", month: "short" },
+  month: { month: "short", year: "numeric" },
+  year: { year: "numeric" },
+};
+const tickCache = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A label on a time axis of calendar dates ("5 Jan", "Jan 2017", "2017" in en-GB). The ticks are
+ * UTC midnights, so they are read in UTC whatever the reader's zone (a reader west of Greenwich
+ * would otherwise see every tick a day early); only the locale follows the reader.
+ */
+export function formatCalendarTick(value: Date | number | string, unit: CalendarTickUnit, { locale = FALLBACK_LOCALE }: DateSettings = {}): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return "—";
+  const key = `${unit}|${locale}`;
+  let format = tickCache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...TICK_OPTIONS[unit], timeZone: "UTC" });
+    tickCache.set(key, format);
+  }
+  return format.format(date);
+}
+
+/** A size while it downloads ("840 bytes", "12.5 KB", "3.2 MB"), in the reader's locale. */
+export function formatBytes(bytes: number, { locale = FALLBACK_LOCALE }: DateSettings = {}): string {
+  const number = (value: number, digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024) return `${number(bytes, 0)} bytes`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024, 1)} KB`;
+  return `${number(bytes / (1024 * 1024), 1)} MB`;
+}
+
 export function humanize(enumValue: string): string {
   const words = enumValue.toLowerCase().replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);

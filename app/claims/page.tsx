@@ -15,6 +15,11 @@ import { listClaimsQuerySchema, type ListClaimsQuery } from "@/lib/validation/cl
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
 import { StatusBadge } from "@/components/ui/badge";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorMessage } from "@/components/form-message";
+import { ExportForm } from "@/components/export/export-form";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -46,101 +51,82 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         <h1>Claims</h1>
       </div>
       <form className="filters" role="search" aria-label="Filter claims">
-        <div className="field">
-          <label htmlFor="claims-q">Text</label>
-          <input id="claims-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="words in the quote, subject or note" />
-        </div>
-        <div className="field">
-          <label htmlFor="claims-status">Status</label>
-          <select id="claims-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">Any status</option>
-            {Object.values(ClaimStatus).map((status) => (
-              <option key={status} value={status}>
-                {humanize(status)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="claims-kind">Kind</label>
-          <select id="claims-kind" name="kind" defaultValue={query.kind ?? ""}>
-            <option value="">Any kind</option>
-            {Object.values(ClaimKind).map((kind) => (
-              <option key={kind} value={kind}>
-                {humanize(kind)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="claims-q" label="Text">
+          {(control) => (
+            <input {...control} name="q" type="search" defaultValue={query.q ?? ""} placeholder="words in the quote, subject or note" />
+          )}
+        </Field>
+        <Field id="claims-status" label="Status">
+          {(control) => (
+            <select {...control} name="status" defaultValue={query.status ?? ""}>
+              <option value="">Any status</option>
+              {Object.values(ClaimStatus).map((status) => (
+                <option key={status} value={status}>
+                  {humanize(status)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="claims-kind" label="Kind">
+          {(control) => (
+            <select {...control} name="kind" defaultValue={query.kind ?? ""}>
+              <option value="">Any kind</option>
+              {Object.values(ClaimKind).map((kind) => (
+                <option key={kind} value={kind}>
+                  {humanize(kind)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <OutletFilter id="claims-outlet" outlets={outlets} value={query.outlet} />
-        <div className="field">
-          <label htmlFor="claims-speaker">Speaker</label>
-          <SuggestInput id="claims-speaker" name="speaker" field="speaker" defaultValue={query.speaker ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="claims-subject">Subject</label>
-          <SuggestInput id="claims-subject" name="subject" field="subject" defaultValue={query.subject ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="claims-assignee">Assigned to</label>
-          <select id="claims-assignee" name="assignee" defaultValue={query.assignee ?? ""}>
-            <option value="">Anyone or no one</option>
-            {users.map((user) => (
-              <option key={user.email} value={user.email}>
-                {user.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="claims-sort">Order</label>
-          <select id="claims-sort" name="sort" defaultValue={query.sort}>
-            {Object.entries(SORT_LABEL).map(([sort, label]) => (
-              <option key={sort} value={sort}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit">Filter</button>
+        <Field id="claims-speaker" label="Speaker">
+          {(control) => (
+            <SuggestInput id={control.id} name="speaker" field="speaker" defaultValue={query.speaker ?? ""} />
+          )}
+        </Field>
+        <Field id="claims-subject" label="Subject">
+          {(control) => (
+            <SuggestInput id={control.id} name="subject" field="subject" defaultValue={query.subject ?? ""} />
+          )}
+        </Field>
+        <Field id="claims-assignee" label="Assigned to">
+          {(control) => (
+            <select {...control} name="assignee" defaultValue={query.assignee ?? ""}>
+              <option value="">Anyone or no one</option>
+              {users.map((user) => (
+                <option key={user.email} value={user.email}>
+                  {user.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="claims-sort" label="Order">
+          {(control) => (
+            <select {...control} name="sort" defaultValue={query.sort}>
+              {Object.entries(SORT_LABEL).map(([sort, label]) => (
+                <option key={sort} value={sort}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Button type="submit">Filter</Button>
         {filtered ? (
-          <Link href="/claims" className="button-quiet">
+          <Link href="/claims" className={buttonClass("quiet")}>
             Clear filters
           </Link>
         ) : null}
       </form>
-      {!parsed.success ? (
-        <p className="form-error" role="alert">
-          Some filters in the address were not valid and were ignored.
-        </p>
-      ) : null}
-      <form method="get" action="/claims/export" className="export-bar" aria-label="Export these claims">
-        {Object.entries(filters)
-          .filter(([key]) => key !== "sort")
-          .map(([key, value]) => (
-            <input key={key} type="hidden" name={key} value={value} />
-          ))}
-        <span className="export-title">Export {filtered ? "the claims matching these filters" : "all claims"}</span>
-        <div className="field">
-          <label htmlFor="export-format">Format</label>
-          <select id="export-format" name="format" defaultValue="csv">
-            <option value="csv">CSV (spreadsheet)</option>
-            <option value="json">JSON</option>
-            <option value="claimreview">ClaimReview JSON-LD (verdicts only)</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="export-from">Published from</label>
-          <input id="export-from" name="from" type="date" />
-        </div>
-        <div className="field">
-          <label htmlFor="export-to">Published to</label>
-          <input id="export-to" name="to" type="date" />
-        </div>
-        <button type="submit" className="button-quiet">
-          Download
-        </button>
-      </form>
+      <ErrorMessage message={parsed.success ? null : "Some filters in the address were not valid and were ignored."} />
+      <ExportForm
+        action="/claims/export"
+        filters={Object.fromEntries(Object.entries(filters).filter(([key]) => key !== "sort"))}
+        title={`Export ${filtered ? "the claims matching these filters" : "all claims"}`}
+      />
       <Suspense key={JSON.stringify(query)} fallback={<LoadingRows label="Loading claims…" />}>
         <ClaimResults query={query} filters={filters} filtered={filtered} />
       </Suspense>
@@ -154,9 +140,13 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
   return (
     <>
       {page.items.length === 0 ? (
-        <div className="empty-state">
-          <p>{filtered ? "No claim matches these filters." : "No claims have been marked yet. Open an article and select text to mark one."}</p>
-        </div>
+        filtered ? (
+          <EmptyState title="No claim matches these filters" action={<Link href="/claims">Clear filters</Link>} />
+        ) : (
+          <EmptyState title="No claims yet" action={<Link href="/articles">Go to the articles</Link>}>
+            Open an article and select text to mark a claim.
+          </EmptyState>
+        )
       ) : (
         <DataTable label="Claims" stack>
           <caption className="visually-hidden">Claims, {SORT_LABEL[query.sort].toLowerCase()}</caption>

@@ -1,8 +1,11 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { assignMarks, chartData, offersLogScale, timeAxis, timeLanes, type DateBasis, type MarkShape, type Scale, type TimeUnit } from "@/lib/compare/figures";
+import { assignMarks, chartData, offersLogScale, timeAxis, timeLanes, type DateBasis, type MarkShape, type Scale } from "@/lib/compare/figures";
 import type { Qualifier } from "@/lib/generated/prisma/enums";
+import { useReaderDateSettings } from "@/components/local-time";
+import { saveFile } from "@/components/save-file";
+import { formatCalendarTick, formatDate, type DateSettings } from "@/lib/format";
 import styles from "./figures-chart.module.css";
 
 /** One distinct figure of the subject as the server aggregated it (dates as ISO strings). */
@@ -35,16 +38,9 @@ const LEGEND_COLUMN = 280;
 const TITLE_HEIGHT = 36;
 
 const numberFormat = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
-const tickFormats: Record<TimeUnit, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }),
-  month: new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }),
-  year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
-};
-const fullDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
-/** Both dates of a figure, as far as they are known. */
-function datesOf(point: ChartPoint): string {
-  const dates = [point.publishedAt ? `published ${fullDate.format(new Date(point.publishedAt))}` : null, point.occurredAt ? `refers to ${fullDate.format(new Date(point.occurredAt))}` : null].filter(Boolean);
+/** Both dates of a figure, as far as they are known: calendar days, in the reader's locale. */
+function datesOf(point: ChartPoint, settings: DateSettings): string {
+  const dates = [point.publishedAt ? `published ${formatDate(point.publishedAt, settings)}` : null, point.occurredAt ? `refers to ${formatDate(point.occurredAt, settings)}` : null].filter(Boolean);
   return dates.length ? dates.join(", ") : "no date";
 }
 
@@ -61,17 +57,6 @@ function MarkerShape({ shape, x, y, size, fill, stroke, strokeWidth }: { shape: 
     case "diamond":
       return <path d={`M${x},${y - size * 1.25} L${x + size * 1.1},${y} L${x},${y + size * 1.25} L${x - size * 1.1},${y} Z`} {...common} />;
   }
-}
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function slug(text: string): string {
@@ -102,6 +87,8 @@ export function FiguresChart({ points, unit, subject }: Props) {
   const [basis, setBasis] = useState<DateBasis>("published");
   const [hover, setHover] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  // Dates in the reader's locale, as <LocalTime> shows them elsewhere (the days stay UTC days).
+  const dateSettings = useReaderDateSettings();
 
   useEffect(() => {
     const wrap = wrapRef.current;
@@ -155,7 +142,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
   const hoveredDatum = data.find((datum) => datum.id === hover);
 
   function describe(point: ChartPoint): string {
-    const date = datesOf(point);
+    const date = datesOf(point, dateSettings);
     return `${point.outlet}${point.speaker ? `, ${point.speaker}` : ""}: ${point.description}; ${date}${point.contradicted ? "; in a contradiction" : ""}. “${point.quote}”`;
   }
 
@@ -179,7 +166,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
 
   function exportSvg() {
     setExportError(null);
-    download(new Blob([serialize()], { type: "image/svg+xml" }), `${slug(subject)}.svg`);
+    saveFile(new Blob([serialize()], { type: "image/svg+xml" }), `${slug(subject)}.svg`);
   }
 
   async function exportPng() {
@@ -200,7 +187,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
       URL.revokeObjectURL(url);
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
       if (!blob) throw new Error("This browser could not make the PNG.");
-      download(blob, `${slug(subject)}.png`);
+      saveFile(blob, `${slug(subject)}.png`);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : "The PNG could not be made.");
     }
@@ -307,7 +294,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
                 <g key={tick}>
                   <line x1={timeX(tick)} x2={timeX(tick)} y1={plotBottom} y2={plotBottom + 5} stroke={INK} />
                   <text x={timeX(tick)} y={plotBottom + 18} textAnchor={timeX(tick) > plotRight - 32 ? "end" : timeX(tick) < plotLeft + 32 ? "start" : "middle"} fontSize={12} fill={INK}>
-                    {tickFormats[time.unit].format(new Date(tick))}
+                    {formatCalendarTick(tick, time.unit, dateSettings)}
                   </text>
                 </g>
               ))}
@@ -393,7 +380,7 @@ export function FiguresChart({ points, unit, subject }: Props) {
               {hovered.speaker ? ` · ${hovered.speaker}` : ""}
             </strong>
             <span>
-              {hovered.description} · {datesOf(hovered)}
+              {hovered.description} · {datesOf(hovered, dateSettings)}
             </span>
             <q>{hovered.quote}</q>
           </div>

@@ -17,14 +17,14 @@ import { FiguresChart } from "./figures-chart-loader";
 import { MergedSubjects, MergeSubjectForm } from "./subject-merge-loader";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
+import { StatusBadge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type SearchParams = Promise<{
   key?: string | string[];
   subject?: string | string[];
   after?: string | string[];
   from?: string | string[];
-  split?: string | string[];
-  restored?: string | string[];
 }>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const compareHref = (params: Record<string, string>) => `/compare?${new URLSearchParams(params)}`;
@@ -48,8 +48,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const after = first(params.after);
   const cursor = after ? decodeCursor(after) : null;
   const from = cursor ? Math.max(0, Number.parseInt(first(params.from) ?? "0", 10) || 0) : 0;
-  const split = first(params.split);
-  const restored = Number.parseInt(first(params.restored) ?? "", 10);
   return (
     <SubjectComparison
       subjectKey={key}
@@ -57,7 +55,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       cursor={cursor}
       from={from}
       canMerge={can(user, "claim.create")}
-      splitOff={split ? { key: split, restored: Number.isFinite(restored) ? restored : null } : null}
     />
   );
 }
@@ -69,9 +66,9 @@ async function SubjectIndex() {
       <h1>Compare figures</h1>
       <p className="lede">Pick a subject to see every claim about it side by side — who said what, when, and how the figures disagree.</p>
       {subjects.length === 0 ? (
-        <div className="empty-state">
-          <p>No claim has a subject yet. Claims get one when an editor types it or when the assist can tell what a figure counts; claims on the same subject are compared here.</p>
-        </div>
+        <EmptyState title="No subjects yet">
+          Claims get a subject when an editor types it or when the assist can tell what a figure counts; claims on the same subject are compared here.
+        </EmptyState>
       ) : (
         <DataTable label="Subjects">
           <caption className="visually-hidden">Subjects, most widely reported first</caption>
@@ -103,29 +100,24 @@ async function SubjectIndex() {
   );
 }
 
-type SplitOff = { key: string; restored: number | null };
-
 async function SubjectComparison({
   subjectKey,
   asked,
   cursor,
   from,
   canMerge,
-  splitOff,
 }: {
   subjectKey: string;
   asked: string;
   cursor: ReturnType<typeof decodeCursor>;
   from: number;
   canMerge: boolean;
-  splitOff: SplitOff | null;
 }) {
-  const [{ claims, links, nextCursor }, { figures, distinct, window }, totals, merged, splitSummary] = await Promise.all([
+  const [{ claims, links, nextCursor }, { figures, distinct, window }, totals, merged] = await Promise.all([
     getSubjectComparisonPage(subjectKey, cursor),
     getSubjectFigures(subjectKey),
     getSubjectSummary(subjectKey),
     listSubjectsMergedInto(subjectKey),
-    splitOff ? getSubjectSummary(splitOff.key) : Promise.resolve(null),
   ]);
   const subject = totals.label;
   const askedKey = subjectKeyOfInput(asked);
@@ -158,23 +150,13 @@ async function SubjectComparison({
       </p>
       <h1>{subject}</h1>
       {reachedThroughMerge ? <p className="small muted">“{asked}” was merged into this subject.</p> : null}
-      {splitSummary ? (
-        <p role="status" className="form-success">
-          Split off “<Link href={compareHref({ key: splitSummary.key })}>{splitSummary.label}</Link>”:{" "}
-          {splitOff?.restored === 1 ? "1 claim has its" : `${splitOff?.restored ?? splitSummary.claims} claims have their`} own subject again.
-        </p>
-      ) : null}
       <p className="lede">
         {totals.claims} claim{totals.claims === 1 ? "" : "s"} from {totals.outlets} outlet{totals.outlets === 1 ? "" : "s"}
         {totals.claims > claims.length ? `; claims ${from + 1}–${shownTo} below, in the order they were recorded` : ""}
         {contradictions > 0 ? `; ${countOf(contradictions, "contradiction")} involving ${totals.claims > claims.length ? "these" : "them"}` : ""}.
       </p>
       {claims.length === 0 ? (
-        <div className="empty-state">
-          <p>
-            No claim is compared under “{asked}”. <Link href="/compare">See all subjects</Link>.
-          </p>
-        </div>
+        <EmptyState title={`No claim is compared under “${asked}”`} action={<Link href="/compare">See all subjects</Link>} />
       ) : (
         <>
           {points.length > 0 ? (
@@ -222,7 +204,7 @@ async function SubjectComparison({
                     <td>{claim.unit ?? "—"}</td>
                     <td>{scopeOf(claim) ?? "—"}</td>
                     <td>
-                      <span className={`status status-${claim.status.toLowerCase()}`}>{STATUS_LABEL[claim.status]}</span>
+                      <StatusBadge status={claim.status} />
                     </td>
                     <td>{isFinalStatus(claim.status) ? (claim.verdictRationale ?? STATUS_LABEL[claim.status]) : "—"}</td>
                     <td>

@@ -5,18 +5,21 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
 import { SuggestionList } from "@/components/suggestions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
 import { mergeSubjectFormSchema, type MergeSubjectFormInput } from "@/lib/validation/subjects";
 import { mergeSubjectAction, splitSubjectAction } from "./actions";
 
 const compareHref = (key: string) => `/compare?${new URLSearchParams({ key })}`;
 
-/** Moves every claim of this subject under another one; the result page is the merged subject. */
+/** Moves every claim of this subject under another one; the result page is the merged subject, and the toast offers Undo (a split). */
 export function MergeSubjectForm({ subjectKey, label }: { subjectKey: string; label: string }) {
   const id = useId();
   const router = useRouter();
+  const toast = useToast();
   const [open, setOpen] = useState(false);
   const {
     register,
@@ -28,9 +31,9 @@ export function MergeSubjectForm({ subjectKey, label }: { subjectKey: string; la
   const into = useWatch({ control, name: "into" }) ?? "";
   if (!open) {
     return (
-      <button type="button" className="button-quiet button-small" onClick={() => setOpen(true)} aria-expanded={false} aria-controls={`${id}-form`}>
+      <Button variant="quiet" size="small" onClick={() => setOpen(true)} aria-expanded={false} aria-controls={`${id}-form`}>
         Merge into another subject…
-      </button>
+      </Button>
     );
   }
   return (
@@ -42,47 +45,51 @@ export function MergeSubjectForm({ subjectKey, label }: { subjectKey: string; la
         const result = await mergeSubjectAction(values);
         if (result.ok) {
           router.push(compareHref(result.data.to));
+          toast({
+            kind: "success",
+            message: `Merged “${label}”: ${result.data.moved === 1 ? "1 claim" : `${result.data.moved} claims`} moved.`,
+            // A split gives the merged claims their own subject back: the merge's exact reversal.
+            action: {
+              label: "Undo",
+              onAction: async () => {
+                const undone = await splitSubjectAction({ from: subjectKey });
+                if (!undone.ok) {
+                  toast({ kind: "error", message: `The merge could not be undone: ${undone.message}` });
+                  return;
+                }
+                router.push(compareHref(subjectKey));
+                toast({ kind: "success", message: `Merge undone: “${label}” has its own claims again.` });
+              },
+            },
+          });
           return;
         }
         applyServerErrors(result.fields, setError);
-        if (!result.fields?.into) setError("into", { message: result.message });
+        if (!result.fields?.into) toast({ kind: "error", message: result.message });
       })}
     >
       <input type="hidden" {...register("from")} />
-      <div className="field">
-        <label htmlFor={`${id}-into`}>Merge “{label}” into</label>
-        <input
-          id={`${id}-into`}
-          autoFocus
-          autoComplete="off"
-          list={`${id}-suggestions`}
-          aria-invalid={Boolean(errors.into)}
-          aria-describedby={`${id}-hint ${id}-error`}
-          {...register("into")}
-        />
-        <SuggestionList id={`${id}-suggestions`} field="subject" value={into} />
-        <p id={`${id}-hint`} className="small muted">
-          Its claims are then compared with that subject’s, and new claims about it follow. The merge is recorded and can be split off again.
-        </p>
-        <FieldError id={`${id}-error`} message={errors.into?.message} />
-      </div>
+      <Field id={`${id}-into`} label={`Merge “${label}” into`} error={errors.into?.message} hint="Its claims are then compared with that subject’s, and new claims about it follow. The merge is recorded and can be split off again.">
+        {(control) => <input {...control} autoFocus autoComplete="off" list={`${id}-suggestions`} {...register("into")} />}
+      </Field>
+      <SuggestionList id={`${id}-suggestions`} field="subject" value={into} />
       <div className="actions">
-        <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Merging…" : "Merge"}
-        </button>
-        <button type="button" className="button-quiet" onClick={() => setOpen(false)}>
+        <Button type="submit" pending={isSubmitting}>
+          Merge
+        </Button>
+        <Button variant="quiet" onClick={() => setOpen(false)}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );
 }
 
 /** Subjects merged into this one, each with a button that gives its claims their own subject back. */
-export function MergedSubjects({ subjectKey, merged }: { subjectKey: string; merged: { key: string; label: string }[] }) {
+export function MergedSubjects({ merged }: { subjectKey: string; merged: { key: string; label: string }[] }) {
   const router = useRouter();
+  const toast = useToast();
   const [pending, setPending] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   return (
     <section className="merged-subjects" aria-labelledby="merged-subjects-heading">
       <h2 id="merged-subjects-heading">Merged into this subject</h2>
@@ -90,31 +97,32 @@ export function MergedSubjects({ subjectKey, merged }: { subjectKey: string; mer
         {merged.map((subject) => (
           <li key={subject.key}>
             <Link href={compareHref(subject.key)}>{subject.label}</Link>{" "}
-            <button
-              type="button"
-              className="button-quiet button-small"
+            <Button
+              variant="quiet"
+              size="small"
+              pending={pending === subject.key}
               disabled={pending !== null}
               onClick={async () => {
                 setPending(subject.key);
-                setError(null);
                 const result = await splitSubjectAction({ from: subject.key });
                 setPending(null);
-                // The notice is the page's own (this list may be empty afterwards), so it survives the refresh.
-                if (result.ok) router.push(`/compare?${new URLSearchParams({ key: subjectKey, split: subject.key, restored: String(result.data.restored) })}`);
-                else setError(result.message);
+                if (!result.ok) {
+                  toast({ kind: "error", message: `“${subject.label}” could not be split off: ${result.message}` });
+                  return;
+                }
+                router.refresh();
+                toast({
+                  kind: "success",
+                  message: `Split off “${subject.label}”: ${result.data.restored === 1 ? "1 claim has its" : `${result.data.restored} claims have their`} own subject again.`,
+                  action: { label: "Open it", onAction: () => router.push(compareHref(subject.key)) },
+                });
               }}
             >
-              {pending === subject.key ? "Splitting…" : "Split off"}
-              <span className="visually-hidden"> {subject.label}</span>
-            </button>
+              Split off<span className="visually-hidden"> {subject.label}</span>
+            </Button>
           </li>
         ))}
       </ul>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
     </section>
   );
 }

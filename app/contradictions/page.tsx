@@ -8,9 +8,15 @@ import { STATUS_LABEL } from "@/lib/claims/workflow";
 import { listContradictions } from "@/lib/contradictions/queries";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { contradictionFiltersSchema } from "@/lib/validation/contradictions";
+import type { z } from "zod";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
 import { StatusBadge } from "@/components/ui/badge";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LoadingRows } from "@/components/loading";
+import { Suspense } from "react";
 
 export const metadata: Metadata = { title: "Contradictions" };
 
@@ -43,7 +49,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
   };
   const parsed = contradictionFiltersSchema.safeParse({ outlet: first("outlet"), status: first("status") ?? "", cursor: first("cursor") });
   const filters = parsed.success ? parsed.data : contradictionFiltersSchema.parse({ status: "" });
-  const [page, outlets] = await Promise.all([listContradictions({ ...filters, limit: 30 }), listOutletNames()]);
+  const outlets = await listOutletNames();
   const kept = { ...(filters.outlet ? { outlet: filters.outlet } : {}), ...(filters.status ? { status: filters.status } : {}) };
 
   return (
@@ -52,28 +58,43 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
       <p className="lede">Claims linked as contradicting each other, most recent first. Without a status filter, pairs where both claims already have a verdict are left out.</p>
       <form className="filters" role="search" aria-label="Filter contradictions">
         <OutletFilter id="contra-outlet" outlets={outlets} value={filters.outlet} />
-        <div className="field">
-          <label htmlFor="contra-status">Status of either claim</label>
-          <select id="contra-status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Open (no verdict on one side)</option>
-            {Object.values(ClaimStatus).map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABEL[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit">Filter</button>
+        <Field id="contra-status" label="Status of either claim">
+          {(control) => (
+            <select {...control} name="status" defaultValue={filters.status ?? ""}>
+              <option value="">Open (no verdict on one side)</option>
+              {Object.values(ClaimStatus).map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABEL[status]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Button type="submit">Filter</Button>
         {Object.keys(kept).length ? (
-          <Link href="/contradictions" className="button-quiet">
+          <Link href="/contradictions" className={buttonClass("quiet")}>
             Clear filters
           </Link>
         ) : null}
       </form>
+      <Suspense key={JSON.stringify(filters)} fallback={<LoadingRows label="Loading contradictions…" />}>
+        <ContradictionResults filters={filters} kept={kept} />
+      </Suspense>
+    </section>
+  );
+}
+
+/** The pairs stream in after the page (and its filters) has been sent. */
+async function ContradictionResults({ filters, kept }: { filters: z.output<typeof contradictionFiltersSchema>; kept: Record<string, string> }) {
+  const page = await listContradictions({ ...filters, limit: 30 });
+  return (
+    <>
       {page.items.length === 0 ? (
-        <div className="empty-state">
-          <p>{Object.keys(kept).length ? "No contradiction matches these filters." : "No open contradictions. Link two claims as “contradicts” on a claim page to list them here."}</p>
-        </div>
+        Object.keys(kept).length ? (
+          <EmptyState title="No contradiction matches these filters" action={<Link href="/contradictions">Clear filters</Link>} />
+        ) : (
+          <EmptyState title="No open contradictions">Link two claims as “contradicts” on a claim page to list them here.</EmptyState>
+        )
       ) : (
         <DataTable label="Contradictions" className="contra-table" stack>
           <caption className="visually-hidden">Contradicting claim pairs</caption>
@@ -109,7 +130,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
                   {link.createdBy ? <div className="muted">{link.createdBy.name}</div> : null}
                 </td>
                 <td>
-                  <Link href={`/contradictions/${link.id}`} className="button-quiet button-small nowrap">
+                  <Link href={`/contradictions/${link.id}`} className={buttonClass("quiet", "small", "nowrap")}>
                     Side by side
                   </Link>
                 </td>
@@ -122,6 +143,6 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
         {filters.cursor ? <Link href={`/contradictions?${new URLSearchParams(kept)}`}>First page</Link> : null}
         {page.nextCursor ? <Link href={`/contradictions?${new URLSearchParams({ ...kept, cursor: page.nextCursor })}`}>Next page</Link> : null}
       </nav>
-    </section>
+    </>
   );
 }

@@ -5,7 +5,8 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { LoginInput } from "@/lib/validation/auth";
-import { FieldError } from "@/components/field-error";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { lazyZodResolver } from "@/components/lazy-zod-resolver";
 
 const loginResolver = lazyZodResolver(() => import("@/lib/validation/auth").then((module) => module.loginSchema));
@@ -17,6 +18,7 @@ const MESSAGES: Record<string, string> = {
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [formError, setFormError] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
   const {
     register,
     handleSubmit,
@@ -32,25 +34,24 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     }
     // A full navigation, not router.replace + refresh: the two raced under load, leaving the
     // signed-in page rendered at /login. The session cookie is new, so nothing cached is reusable.
+    // The button stays busy until the next page replaces this one.
+    setLeaving(true);
     window.location.assign(callbackUrl);
   });
 
+  // The form-level error is not a field's: it sits above the fields (the sign-in failure names neither).
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <ErrorMessage message={formError} />
-      <div className="field">
-        <label htmlFor="login-email">E-mail</label>
-        <input id="login-email" type="email" autoComplete="username" autoFocus aria-invalid={Boolean(errors.email)} aria-describedby="login-email-error" {...register("email")} />
-        <FieldError id="login-email-error" message={errors.email?.message} />
-      </div>
-      <div className="field">
-        <label htmlFor="login-password">Password</label>
-        <input id="login-password" type="password" autoComplete="current-password" aria-invalid={Boolean(errors.password)} aria-describedby="login-password-error" {...register("password")} />
-        <FieldError id="login-password-error" message={errors.password?.message} />
-      </div>
-      <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
-      </button>
+      <Field id="login-email" label="E-mail" error={errors.email?.message}>
+        {(control) => <input {...control} type="email" autoComplete="username" autoFocus {...register("email")} />}
+      </Field>
+      <Field id="login-password" label="Password" error={errors.password?.message}>
+        {(control) => <input {...control} type="password" autoComplete="current-password" {...register("password")} />}
+      </Field>
+      <Button type="submit" pending={isSubmitting || leaving}>
+        {isSubmitting || leaving ? "Signing in…" : "Sign in"}
+      </Button>
     </form>
   );
 }

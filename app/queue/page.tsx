@@ -6,13 +6,14 @@ import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
 import { StatusBadge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "My queue" };
 
 type QueueClaim = { id: string; quote: string; status: ClaimStatus; subject: string | null; updatedAt: Date; article: { title: string; outlet: { name: string } } };
 
 function QueueTable({ claims, empty, caption }: { claims: QueueClaim[]; empty: string; caption: string }) {
-  if (claims.length === 0) return <p className="empty-state">{empty}</p>;
+  if (claims.length === 0) return <EmptyState compact>{empty}</EmptyState>;
   return (
     <DataTable label={caption} stack>
       <caption className="visually-hidden">{caption}</caption>
@@ -55,7 +56,7 @@ export default async function QueuePage() {
       <h1>My queue</h1>
       <h2>Sent back to me</h2>
       {sentBack.length === 0 ? (
-        <p className="empty-state">No claim of yours has been sent back.</p>
+        <EmptyState compact>No claim of yours has been sent back.</EmptyState>
       ) : (
         <ul className="plain-list sent-back-list" aria-label="Claims sent back to me">
           {sentBack.map((draft) => (

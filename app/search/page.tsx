@@ -8,6 +8,10 @@ import { cleanQuery, describeTotal, isSearchable, MIN_QUERY_LENGTH } from "@/lib
 import type { Snippet } from "@/lib/search/snippets";
 import { LocalTime } from "@/components/local-time";
 import { StatusBadge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -36,11 +40,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         <h1>Search</h1>
       </div>
       <form className="filters" role="search" aria-label="Search Claimdesk" action="/search">
-        <div className="field grow">
-          <label htmlFor="search-page-q">Search for</label>
-          <input id="search-page-q" name="q" type="search" defaultValue={q} placeholder="Words, a phrase in quotes, or a name" autoComplete="off" />
-        </div>
-        <button type="submit">Search</button>
+        <Field id="search-page-q" label="Search for" className="grow">
+          {(control) => (
+            <input {...control} name="q" type="search" defaultValue={q} placeholder="Words, a phrase in quotes, or a name" autoComplete="off" />
+          )}
+        </Field>
+        <Button type="submit">Search</Button>
       </form>
       {q === "" ? (
         <p className="lede">
@@ -69,8 +74,8 @@ async function Results({ q }: { q: string }) {
   const { totals } = results;
   if (totals.articles + totals.claims + totals.speakers === 0) {
     return (
-      <div className="empty-state" role="status">
-        <p>No matches for &ldquo;{q}&rdquo;; try fewer words.</p>
+      <div role="status">
+        <EmptyState title={`No matches for “${q}”`}>Try fewer words, or another spelling of a name.</EmptyState>
       </div>
     );
   }
@@ -85,11 +90,15 @@ async function Results({ q }: { q: string }) {
 
 function ArticleSection({ results: { articles, totals } }: { results: SearchResults }) {
   return (
-    <section className="panel" aria-labelledby="search-articles">
-      <h2 id="search-articles">
-        Articles
-        <Count shown={articles.length} total={totals.articles} />
-      </h2>
+    <Panel
+      id="search-articles"
+      title={
+        <>
+          Articles
+          <Count shown={articles.length} total={totals.articles} />
+        </>
+      }
+    >
       {articles.length === 0 ? (
         <p className="muted">No article contains these words.</p>
       ) : (
@@ -111,17 +120,21 @@ function ArticleSection({ results: { articles, totals } }: { results: SearchResu
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }
 
 function ClaimSection({ results: { claims, totals, claimMatch } }: { results: SearchResults }) {
   return (
-    <section className="panel" aria-labelledby="search-claims">
-      <h2 id="search-claims">
-        Claims
-        <Count shown={claims.length} total={totals.claims} />
-      </h2>
+    <Panel
+      id="search-claims"
+      title={
+        <>
+          Claims
+          <Count shown={claims.length} total={totals.claims} />
+        </>
+      }
+    >
       {claimMatch === "similar" ? <p className="notice small">No claim contains these words; these have similar wording. Check the spelling?</p> : null}
       {claims.length === 0 ? (
         <p className="muted">No claim contains these words.</p>
@@ -140,17 +153,21 @@ function ClaimSection({ results: { claims, totals, claimMatch } }: { results: Se
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }
 
 function SpeakerSection({ results: { speakers, totals } }: { results: SearchResults }) {
   return (
-    <section className="panel" aria-labelledby="search-speakers">
-      <h2 id="search-speakers">
-        Speakers
-        <Count shown={speakers.length} total={totals.speakers} />
-      </h2>
+    <Panel
+      id="search-speakers"
+      title={
+        <>
+          Speakers
+          <Count shown={speakers.length} total={totals.speakers} />
+        </>
+      }
+    >
       {speakers.length === 0 ? (
         <p className="muted">No speaker&rsquo;s name resembles this.</p>
       ) : (
@@ -165,6 +182,6 @@ function SpeakerSection({ results: { speakers, totals } }: { results: SearchResu
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -2,9 +2,10 @@
 
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
+import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import type { AddAliasInput } from "@/lib/validation/actors";
 import { addAliasAction } from "./actions";
@@ -17,9 +18,9 @@ export function AddAliasButton({ actorId, actorName }: { actorId: string; actorN
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button-quiet button-small" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <Button variant="quiet" size="small" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Add alias<span className="visually-hidden"> for {actorName}</span>
-      </button>
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={`Another name for ${actorName}`}>
         <AddAliasForm actorId={actorId} actorName={actorName} onDone={() => setOpen(false)} />
       </Dialog>
@@ -43,27 +44,23 @@ function AddAliasForm({ actorId, actorName, onDone }: { actorId: string; actorNa
       onSubmit={handleSubmit(async (values) => {
         const result = await addAliasAction(values);
         if (result.ok) {
-          toast({ kind: "success", message: result.message ?? `Added another name for ${actorName}.` });
+          toast({ kind: "success", message: `${result.message ?? "Added."} It now finds ${actorName}.` });
           onDone();
-        } else {
+        } else if (result.fields) {
           applyServerErrors(result.fields, setError);
-          if (!result.fields?.alias) setError("alias", { message: result.message });
+        } else {
+          toast({ kind: "error", message: result.message });
         }
       })}
     >
       <input type="hidden" {...register("actorId")} />
-      <div className="field">
-        <label htmlFor={id}>Another name for {actorName}</label>
-        <input id={id} autoComplete="off" aria-invalid={Boolean(errors.alias)} aria-describedby={`${id}-hint ${id}-error`} {...register("alias")} />
-        <p id={`${id}-hint`} className="hint">
-          A spelling or form of the name used in articles; typing it in a claim form will find {actorName}.
-        </p>
-        <FieldError id={`${id}-error`} message={errors.alias?.message} />
-      </div>
+      <Field id={id} label={`Another name for ${actorName}`} error={errors.alias?.message} hint={`A spelling or form of the name used in articles; typing it in a claim form will find ${actorName}.`}>
+        {(control) => <input {...control} autoComplete="off" {...register("alias")} />}
+      </Field>
       <div className="form-actions">
-        <button type="submit" disabled={isSubmitting}>
+        <Button type="submit" pending={isSubmitting}>
           Add alias
-        </button>
+        </Button>
       </div>
     </form>
   );

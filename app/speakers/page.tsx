@@ -26,7 +26,7 @@ export default async function SpeakersPage() {
       {actors.length === 0 ? (
         <EmptyState title="No speakers yet">They are added when a claim names who said it.</EmptyState>
       ) : (
-        <DataTable label="Speakers">
+        <DataTable label="Speakers" stack>
           <caption className="visually-hidden">Speakers and their aliases</caption>
           <thead>
             <tr>
@@ -41,15 +41,15 @@ export default async function SpeakersPage() {
           <tbody>
             {actors.map((actor) => (
               <tr key={actor.id}>
-                <td>{actor.name}</td>
-                <td>{humanize(actor.kind)}</td>
-                <td>
+                <td data-label="Speaker">{actor.name}</td>
+                <td data-label="Kind">{humanize(actor.kind)}</td>
+                <td data-label="Also written as">
                   <div className="alias-cell">
                     <span>{actor.aliases.filter((alias) => alias.alias !== actor.name).map((alias) => alias.alias).join("; ") || "—"}</span>
                     {canEdit ? <AddAliasButton actorId={actor.id} actorName={actor.name} /> : null}
                   </div>
                 </td>
-                <td className="numeric">
+                <td data-label="Claims" className="numeric">
                   <Link href={`/claims?${new URLSearchParams({ speaker: actor.name })}`}>{actor._count.claims}</Link>
                 </td>
               </tr>

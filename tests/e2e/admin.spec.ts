@@ -22,13 +22,14 @@ test("an admin adds a user, changes the role, resets the password and deactivate
   await page.getByLabel("Role", { exact: true }).selectOption("VIEWER");
   await page.getByLabel("Initial password").fill("a long initial password");
   await page.getByRole("button", { name: "Add user" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Created ${email}` })).toBeVisible();
+  const toasts = page.getByRole("status", { name: "Notifications" });
+  await expect(toasts.getByText(`Created ${email}.`)).toBeVisible();
   const row = page.getByRole("row", { name: /Newt Newcomer/ });
   await expect(row).toContainText("Viewer");
 
   await row.getByLabel("Role for Newt Newcomer").selectOption("REVIEWER");
   await row.getByRole("button", { name: "Change role for Newt Newcomer" }).click();
-  await expect(row.getByRole("status")).toContainText("Role changed.");
+  await expect(toasts.getByText("Role of Newt Newcomer changed to Reviewer.")).toBeVisible();
   await expect(row).toContainText("Reviewer");
 
   await row.getByRole("button", { name: "Reset password for Newt Newcomer" }).click();
@@ -37,11 +38,12 @@ test("an admin adds a user, changes the role, resets the password and deactivate
   await expect(row.getByText("Use at least 10 characters.")).toBeVisible();
   await row.getByLabel("New password for Newt Newcomer").fill("a completely new password");
   await row.getByRole("button", { name: "Set password", exact: true }).click();
-  await expect(row.getByRole("status")).toContainText("Password reset.");
+  await expect(toasts.getByText(/^Password of Newt Newcomer reset\./)).toBeVisible();
 
   page.once("dialog", (dialog) => void dialog.accept());
   await row.getByRole("button", { name: "Deactivate Newt Newcomer" }).click();
   await expect(row).toContainText("Deactivated");
+  await expect(toasts.getByText("Newt Newcomer was deactivated; their API tokens were revoked.")).toBeVisible();
   await screenshot(page, "admin-users");
 
   const audit = await db.auditEvent.findMany({ where: { actorId: admin.id }, orderBy: { id: "asc" }, select: { action: true } });
@@ -55,6 +57,8 @@ test("a user creates an API token that is shown once, then revokes it", async ({
   await expect(page.getByText("You have no API tokens.")).toBeVisible();
   await page.getByLabel("Token name").fill("Newsroom CMS");
   await page.getByRole("button", { name: "Create token" }).click();
+  const toasts = page.getByRole("status", { name: "Notifications" });
+  await expect(toasts.getByText("Token “Newsroom CMS” created. Copy it now: it is shown only once.")).toBeVisible();
   const secret = await page.getByLabel("New token").inputValue();
   expect(secret).toMatch(/^cdk_[A-Za-z0-9_-]{40,}$/);
   await screenshot(page, "tokens");
@@ -68,6 +72,7 @@ test("a user creates an API token that is shown once, then revokes it", async ({
   await expect(row).toContainText("Active");
   page.once("dialog", (dialog) => void dialog.accept());
   await row.getByRole("button", { name: "Revoke token Newsroom CMS" }).click();
+  await expect(toasts.getByText("Token “Newsroom CMS” revoked. Tools using it can no longer connect.")).toBeVisible();
   await expect(row).toContainText("Revoked");
 
   const revoked = await page.request.get("/api/v1/articles", { headers: { authorization: `Bearer ${secret}` } });

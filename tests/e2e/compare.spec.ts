@@ -123,3 +123,75 @@ test("export downloads a CSV whose rows match the claims list filters", async ({
   }
   await screenshot(page, "claims-export");
 });
+
+test("a slow export shows claims and bytes received with Cancel, then saves the server's file; a refused date range shows at its field", async ({ page }) => {
+  const viewer = await userFactory("VIEWER");
+  await signIn(page, viewer.email);
+  await page.goto("/claims");
+  const exportForm = page.getByRole("form", { name: "Export these claims" });
+  await exportForm.getByLabel("Format").selectOption("json");
+  const downloads: string[] = [];
+  page.on("download", (download) => downloads.push(download.suggestedFilename()));
+
+  // A slow connection (the browser's own throttling): the body arrives over several seconds.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: 2 * 1024, uploadThroughput: -1 });
+  await exportForm.getByRole("button", { name: "Download" }).click();
+  const progress = page.getByRole("group", { name: "Export progress" });
+  await expect(progress.getByRole("progressbar", { name: "Exporting claims" })).toBeVisible();
+  // Counts read from the stream as it arrives.
+  await expect(progress).toContainText(/[1-9][\d,]* claims? · [\d.,]+ (bytes|KB) received/);
+  await screenshot(page, "claims-export-progress");
+  await progress.getByRole("button", { name: "Cancel export" }).click();
+  const toasts = page.getByRole("status", { name: "Notifications" });
+  await expect(toasts.getByText("Export cancelled; nothing was saved.")).toBeVisible();
+  await expect(progress).toHaveCount(0);
+  await expect(exportForm.getByRole("button", { name: "Download" })).toBeEnabled();
+  expect(downloads).toEqual([]);
+
+  // At full speed the same export is saved under the server's name, complete.
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  const [download] = await Promise.all([page.waitForEvent("download"), exportForm.getByRole("button", { name: "Download" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^claimdesk-claims-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse((await readFile(await download.path())).toString("utf8")) as { claims: { id: string }[] };
+  expect(file.claims.length).toBe(await db.claim.count());
+  await expect(toasts.getByText(`Downloaded ${download.suggestedFilename()} (${file.claims.length.toLocaleString("en-US")} claims).`)).toBeVisible();
+
+  // A range that ends before it starts is refused by the server; the page says why, at the field.
+  await exportForm.getByLabel("Published from").fill("2025-06-01");
+  await exportForm.getByLabel("Published to").fill("2025-01-01");
+  await exportForm.getByRole("button", { name: "Download" }).click();
+  await expect(exportForm.getByRole("alert")).toHaveText("“Published to” must not be before “Published from”.");
+  await expect(exportForm.getByLabel("Published to")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/claims$/);
+  expect(downloads).toHaveLength(1);
+});
+
+test.describe("in the reader's locale and time zone", () => {
+  test.use({ locale: "en-US", timezoneId: "America/Los_Angeles" });
+
+  test("the chart's tooltip dates are the UTC publication days, written the reader's way", async ({ page }) => {
+    const subject = DEMO_SUBJECTS.kellinDeaths;
+    const claims = await db.claim.findMany({ where: { subject, value: { not: null } }, include: { article: true } });
+    const us = new Intl.DateTimeFormat("en-US", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    const published = new Set(claims.flatMap((claim) => (claim.article.publishedAt ? [`published ${us.format(claim.article.publishedAt)}`] : [])));
+    expect(published.size).toBeGreaterThan(0);
+
+    const viewer = await userFactory("VIEWER");
+    await signIn(page, viewer.email);
+    await page.goto(`/compare?${new URLSearchParams({ subject })}`);
+    const chart = page.getByRole("figure", { name: "Chart of the reported figures" });
+    const marks = chart.locator("[data-figure]");
+    await expect(marks.first()).toBeVisible();
+    const seen: string[] = [];
+    for (let index = 0; index < (await marks.count()); index++) {
+      await marks.nth(index).focus();
+      const text = (await chart.getByRole("tooltip").textContent()) ?? "";
+      const match = /published [A-Z][a-z]{2} \d{1,2}, \d{4}/.exec(text);
+      if (match) seen.push(match[0]);
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    for (const date of seen) expect(published).toContain(date);
+  });
+});

@@ -43,17 +43,33 @@ test("an editor merges one subject into another from its compare page, and split
   await page.getByRole("button", { name: "Merge", exact: true }).click();
   await expect(page.getByRole("heading", { name: subjects[1] })).toBeVisible();
   await expect(page.getByText("2 claims from 2 outlets")).toBeVisible();
+  const toasts = page.getByRole("status", { name: "Notifications" });
+  const mergedToast = toasts.getByText(`Merged “${subjects[0]}”: 1 claim moved.`);
+  await expect(mergedToast).toBeVisible();
+  expect(await db.auditEvent.count({ where: { entityType: "Subject", action: "subject.merge", actorId: editor.id } })).toBe(1);
+
+  // Undo in the toast splits the subject off again and returns to it.
+  await toasts.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("heading", { name: subjects[0] })).toBeVisible();
+  await expect(toasts).toContainText(`Merge undone: “${subjects[0]}” has its own claims again.`);
+  await expect(page.getByText("1 claim from 1 outlet")).toBeVisible();
+  expect(await db.auditEvent.count({ where: { entityType: "Subject", action: "subject.split", actorId: editor.id } })).toBe(1);
+
+  // Merged again, and split off from the merged subject's list this time.
+  await page.getByRole("button", { name: "Merge into another subject…" }).click();
+  await page.getByLabel(`Merge “${subjects[0]}” into`).fill(subjects[1]);
+  await page.getByRole("button", { name: "Merge", exact: true }).click();
+  await expect(page.getByRole("heading", { name: subjects[1] })).toBeVisible();
   for (const claim of claims) await expect(page.getByRole("link", { name: claim.quote, exact: true })).toBeVisible();
   const merged = page.getByRole("region", { name: "Merged into this subject" });
   await expect(merged.getByRole("link", { name: subjects[0] })).toBeVisible();
   await screenshot(page, "compare-merged");
-  expect(await db.auditEvent.count({ where: { entityType: "Subject", action: "subject.merge", actorId: editor.id } })).toBe(1);
 
   await merged.getByRole("button", { name: `Split off ${subjects[0]}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1 claim has its own subject again" })).toContainText(subjects[0]);
+  await expect(toasts.getByText(`Split off “${subjects[0]}”: 1 claim has its own subject again.`)).toBeVisible();
   await expect(page.getByText("1 claim from 1 outlet")).toBeVisible();
   await expect(page.getByRole("link", { name: claims[0]!.quote, exact: true })).toHaveCount(0);
-  expect(await db.auditEvent.count({ where: { entityType: "Subject", action: "subject.split", actorId: editor.id } })).toBe(1);
+  expect(await db.auditEvent.count({ where: { entityType: "Subject", action: "subject.split", actorId: editor.id } })).toBe(2);
 });
 
 test("a viewer sees the comparison but no merge controls", async ({ page }) => {

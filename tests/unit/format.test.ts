@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatDate, formatDateTime, formatDay, formatWhen } from "@/lib/format";
+import { formatBytes, formatCalendarTick, formatDate, formatDateTime, formatDay, formatWhen } from "@/lib/format";
 
 // A publication date is stored as UTC midnight.
 const PUBLISHED = new Date("2026-12-01T00:00:00Z");
@@ -34,4 +34,24 @@ test("a missing or unreadable value is a dash, never 'Invalid Date'", () => {
   assert.equal(formatDateTime(undefined), "—");
   assert.equal(formatWhen("not a date", "date"), "—");
   assert.equal(formatWhen("2026-12-01T00:00:00.000Z", "date"), "1 Dec 2026");
+});
+
+test("chart ticks are UTC days in the reader's locale", () => {
+  const jan5 = Date.UTC(2017, 0, 5);
+  assert.equal(formatCalendarTick(jan5, "day"), "5 Jan");
+  assert.equal(formatCalendarTick(jan5, "month"), "Jan 2017");
+  assert.equal(formatCalendarTick(jan5, "year"), "2017");
+  // A reader in California still sees the 5th: the tick is a calendar day, not an instant.
+  assert.equal(formatCalendarTick(jan5, "day", { locale: "en-US", timeZone: "America/Los_Angeles" }), "Jan 5");
+  assert.equal(formatCalendarTick(new Date(jan5), "month", { locale: "de-DE", timeZone: "America/Los_Angeles" }), "Jan. 2017");
+  assert.equal(formatCalendarTick("2017-01-01T00:00:00.000Z", "year", { locale: "en-US", timeZone: "Pacific/Honolulu" }), "2017");
+  assert.equal(formatCalendarTick("no date", "day"), "—");
+});
+
+test("download sizes are bytes, KB or MB in the reader's locale", () => {
+  assert.equal(formatBytes(0), "0 bytes");
+  assert.equal(formatBytes(1023), "1,023 bytes");
+  assert.equal(formatBytes(1024), "1 KB");
+  assert.equal(formatBytes(12_800), "12.5 KB");
+  assert.equal(formatBytes(3.25 * 1024 * 1024, { locale: "de-DE" }), "3,3 MB");
 });

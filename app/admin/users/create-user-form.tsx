@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_LABEL } from "@/lib/permissions";
 import type { CreateUserInput } from "@/lib/validation/users";
@@ -14,7 +14,6 @@ import { lazyZodResolver } from "@/components/lazy-zod-resolver";
 const createUserResolver = lazyZodResolver(() => import("@/lib/validation/users").then((module) => module.createUserSchema));
 
 export function CreateUserForm() {
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const toast = useToast();
   const {
     register,
@@ -28,54 +27,43 @@ export function CreateUserForm() {
   });
 
   const onSubmit = handleSubmit(async (values) => {
-    setStatus(null);
     const result = await createUserAction(values);
     if (result.ok) {
       reset();
       toast({ kind: "success", message: result.message ?? "User created." });
-    } else {
+    } else if (result.fields) {
       applyServerErrors(result.fields, setError);
-      setStatus({ ok: false, message: result.message });
+    } else {
+      toast({ kind: "error", message: result.message });
     }
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid-form">
-      <div className="field">
-        <label htmlFor="new-user-name">Name</label>
-        <input id="new-user-name" autoComplete="off" aria-invalid={Boolean(errors.name)} aria-describedby="new-user-name-error" {...register("name")} />
-        <FieldError id="new-user-name-error" message={errors.name?.message} />
-      </div>
-      <div className="field">
-        <label htmlFor="new-user-email">E-mail</label>
-        <input id="new-user-email" type="email" autoComplete="off" aria-invalid={Boolean(errors.email)} aria-describedby="new-user-email-error" {...register("email")} />
-        <FieldError id="new-user-email-error" message={errors.email?.message} />
-      </div>
-      <div className="field">
-        <label htmlFor="new-user-role">Role</label>
-        <select id="new-user-role" {...register("role")}>
-          {Object.values(Role).map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABEL[role]}
-            </option>
-          ))}
-        </select>
-        <FieldError id="new-user-role-error" message={errors.role?.message} />
-      </div>
-      <div className="field">
-        <label htmlFor="new-user-password">Initial password</label>
-        <input id="new-user-password" type="password" autoComplete="new-password" aria-invalid={Boolean(errors.password)} aria-describedby="new-user-password-error" {...register("password")} />
-        <FieldError id="new-user-password-error" message={errors.password?.message} />
-      </div>
+      <Field id="new-user-name" label="Name" error={errors.name?.message}>
+        {(control) => <input {...control} autoComplete="off" {...register("name")} />}
+      </Field>
+      <Field id="new-user-email" label="E-mail" error={errors.email?.message}>
+        {(control) => <input {...control} type="email" autoComplete="off" {...register("email")} />}
+      </Field>
+      <Field id="new-user-role" label="Role" error={errors.role?.message}>
+        {(control) => (
+          <select {...control} {...register("role")}>
+            {Object.values(Role).map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABEL[role]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="new-user-password" label="Initial password" error={errors.password?.message}>
+        {(control) => <input {...control} type="password" autoComplete="new-password" {...register("password")} />}
+      </Field>
       <div className="form-actions">
-        <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Adding…" : "Add user"}
-        </button>
-        {status ? (
-          <p role={status.ok ? "status" : "alert"} className={status.ok ? "form-success" : "form-error"}>
-            {status.message}
-          </p>
-        ) : null}
+        <Button type="submit" pending={isSubmitting}>
+          Add user
+        </Button>
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { CreateUserForm } from "./create-user-form";
 import { UserRowControls } from "./user-row-controls";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -44,10 +45,9 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </DataTable>
-      <section className="panel" aria-labelledby="new-user-heading">
-        <h2 id="new-user-heading">Add a user</h2>
+      <Panel id="new-user" title="Add a user">
         <CreateUserForm />
-      </section>
+      </Panel>
     </section>
   );
 }

@@ -2,7 +2,10 @@
 
 import { useId, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { FieldError } from "@/components/field-error";
+import { applyServerErrors } from "@/components/form-errors";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/result";
 import { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_LABEL } from "@/lib/permissions";
@@ -16,16 +19,20 @@ type RowUser = { id: string; name: string; role: Role; active: boolean };
 
 export function UserRowControls({ user, isSelf }: { user: RowUser; isSelf: boolean }) {
   const [pending, startTransition] = useTransition();
-  const [feedback, setFeedback] = useState<{ ok: boolean; message: string } | null>(null);
+  const [running, setRunning] = useState<"role" | "active" | null>(null);
   const [role, setRole] = useState<Role>(user.role);
   const [resetOpen, setResetOpen] = useState(false);
   const roleId = useId();
+  const toast = useToast();
 
-  const run = (action: () => Promise<ActionResult>) =>
+  const run = (which: "role" | "active", action: () => Promise<ActionResult>, success: string) => {
+    setRunning(which);
     startTransition(async () => {
       const result = await action();
-      setFeedback({ ok: result.ok, message: result.ok ? (result.message ?? "Saved.") : result.message });
+      setRunning(null);
+      toast(result.ok ? { kind: "success", message: success } : { kind: "error", message: `${user.name}: ${result.message}` });
     });
+  };
 
   return (
     <div className="row-controls">
@@ -40,67 +47,81 @@ export function UserRowControls({ user, isSelf }: { user: RowUser; isSelf: boole
             </option>
           ))}
         </select>
-        <button type="button" className="button-small" disabled={pending || isSelf || role === user.role} onClick={() => run(() => changeRoleAction({ userId: user.id, role }))}>
+        <Button
+          size="small"
+          pending={pending && running === "role"}
+          disabled={pending || isSelf || role === user.role}
+          onClick={() => run("role", () => changeRoleAction({ userId: user.id, role }), `Role of ${user.name} changed to ${ROLE_LABEL[role]}.`)}
+        >
           Change role<span className="visually-hidden"> for {user.name}</span>
-        </button>
+        </Button>
       </div>
       <div className="inline">
         {isSelf ? (
           <span className="muted">This is you</span>
         ) : (
-          <button
-            type="button"
-            className="button-small button-quiet"
+          <Button
+            variant="quiet"
+            size="small"
+            pending={pending && running === "active"}
             disabled={pending}
             onClick={() => {
               if (user.active && !window.confirm(`Deactivate ${user.name}? They will be signed out and their API tokens revoked.`)) return;
-              run(() => setActiveAction({ userId: user.id, active: String(!user.active) }));
+              run(
+                "active",
+                () => setActiveAction({ userId: user.id, active: String(!user.active) }),
+                user.active ? `${user.name} was deactivated; their API tokens were revoked.` : `${user.name} was reactivated.`,
+              );
             }}
           >
             {user.active ? "Deactivate" : "Reactivate"}
             <span className="visually-hidden"> {user.name}</span>
-          </button>
+          </Button>
         )}
-        <button type="button" className="button-small button-quiet" aria-expanded={resetOpen} onClick={() => setResetOpen((open) => !open)}>
+        <Button variant="quiet" size="small" aria-expanded={resetOpen} onClick={() => setResetOpen((open) => !open)}>
           Reset password<span className="visually-hidden"> for {user.name}</span>
-        </button>
+        </Button>
       </div>
       {resetOpen ? (
         <ResetPasswordForm
           user={user}
-          onDone={(result) => {
-            setFeedback({ ok: result.ok, message: result.ok ? (result.message ?? "Saved.") : result.message });
-            if (result.ok) setResetOpen(false);
+          onDone={() => {
+            toast({ kind: "success", message: `Password of ${user.name} reset. Tell them the new one in person or by phone.` });
+            setResetOpen(false);
           }}
         />
-      ) : null}
-      {feedback ? (
-        <p role={feedback.ok ? "status" : "alert"} className={feedback.ok ? "form-success" : "form-error"}>
-          {feedback.message}
-        </p>
       ) : null}
     </div>
   );
 }
 
-function ResetPasswordForm({ user, onDone }: { user: RowUser; onDone: (result: ActionResult) => void }) {
+function ResetPasswordForm({ user, onDone }: { user: RowUser; onDone: () => void }) {
   const inputId = useId();
+  const toast = useToast();
   const {
     register,
     handleSubmit,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<ResetPasswordInput>({ resolver: resetPasswordResolver, defaultValues: { userId: user.id, password: "" } });
   return (
-    <form className="inline" noValidate onSubmit={handleSubmit(async (values) => onDone(await resetPasswordAction(values)))}>
+    <form
+      className="inline"
+      noValidate
+      onSubmit={handleSubmit(async (values) => {
+        const result = await resetPasswordAction(values);
+        if (result.ok) onDone();
+        else if (result.fields) applyServerErrors(result.fields, setError);
+        else toast({ kind: "error", message: `${user.name}: ${result.message}` });
+      })}
+    >
       <input type="hidden" {...register("userId")} />
-      <div className="field">
-        <label htmlFor={inputId}>New password for {user.name}</label>
-        <input id={inputId} type="password" autoComplete="new-password" aria-invalid={Boolean(errors.password)} aria-describedby={`${inputId}-error`} {...register("password")} />
-        <FieldError id={`${inputId}-error`} message={errors.password?.message} />
-      </div>
-      <button type="submit" className="button-small" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Set password"}
-      </button>
+      <Field id={inputId} label={`New password for ${user.name}`} error={errors.password?.message}>
+        {(control) => <input {...control} type="password" autoComplete="new-password" {...register("password")} />}
+      </Field>
+      <Button type="submit" size="small" pending={isSubmitting}>
+        Set password
+      </Button>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { uuidParam } from "@/lib/validation/fields";
 import { LocalTime } from "@/components/local-time";
 import { wordBoundedContext } from "@/lib/text/context";
 import { StatusBadge } from "@/components/ui/badge";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Side by side" };
 
@@ -17,8 +18,7 @@ type Side = NonNullable<Awaited<ReturnType<typeof getContradiction>>>["fromClaim
 function ClaimColumn({ claim, heading }: { claim: Side; heading: string }) {
   const context = wordBoundedContext(claim.context);
   return (
-    <section className="panel side" aria-label={heading}>
-      <h2>{claim.article.outlet.name}</h2>
+    <Panel className="side" label={heading} title={claim.article.outlet.name}>
       <p className="small muted">
         <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{claim.article.title}</Link> · <LocalTime value={claim.article.publishedAt} kind="date" />
       </p>
@@ -56,7 +56,7 @@ function ClaimColumn({ claim, heading }: { claim: Side; heading: string }) {
       <p>
         <Link href={`/claims/${claim.id}`}>Open this claim</Link>
       </p>
-    </section>
+    </Panel>
   );
 }
 

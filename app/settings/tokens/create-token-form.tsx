@@ -1,10 +1,11 @@
 "use client";
 
-import { ErrorMessage } from "@/components/form-message";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FieldError } from "@/components/field-error";
 import { applyServerErrors } from "@/components/form-errors";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
 import type { CreateTokenInput } from "@/lib/validation/tokens";
 import { createTokenAction } from "./actions";
 import { lazyZodResolver } from "@/components/lazy-zod-resolver";
@@ -13,8 +14,8 @@ const createTokenResolver = lazyZodResolver(() => import("@/lib/validation/token
 
 export function CreateTokenForm() {
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const toast = useToast();
   const {
     register,
     handleSubmit,
@@ -24,33 +25,31 @@ export function CreateTokenForm() {
   } = useForm<CreateTokenInput>({ resolver: createTokenResolver, defaultValues: { name: "" } });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
     setCopied(false);
     const result = await createTokenAction(values);
     if (result.ok) {
       setCreated(result.data);
       reset();
-    } else {
+      toast({ kind: "success", message: `Token “${result.data.name}” created. Copy it now: it is shown only once.` });
+    } else if (result.fields) {
       applyServerErrors(result.fields, setError);
-      setFormError(result.message);
+    } else {
+      toast({ kind: "error", message: result.message });
     }
   });
 
   return (
     <>
       <form onSubmit={onSubmit} noValidate className="inline">
-        <div className="field">
-          <label htmlFor="token-name">Token name</label>
-          <input id="token-name" placeholder="e.g. CMS sync" aria-invalid={Boolean(errors.name)} aria-describedby="token-name-error" {...register("name")} />
-          <FieldError id="token-name-error" message={errors.name?.message} />
-        </div>
-        <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Creating…" : "Create token"}
-        </button>
+        <Field id="token-name" label="Token name" error={errors.name?.message}>
+          {(control) => <input {...control} placeholder="e.g. CMS sync" autoComplete="off" {...register("name")} />}
+        </Field>
+        <Button type="submit" pending={isSubmitting}>
+          Create token
+        </Button>
       </form>
-      <ErrorMessage message={formError} />
       {created ? (
-        <div className="token-reveal" role="status">
+        <div className="token-reveal">
           <p>
             <strong>Copy the token “{created.name}” now.</strong> It is shown only once; Claimdesk keeps only a hash of it.
           </p>
@@ -59,15 +58,20 @@ export function CreateTokenForm() {
               New token
             </label>
             <input id="new-token-secret" readOnly value={created.secret} className="token-secret" onFocus={(event) => event.currentTarget.select()} />
-            <button
-              type="button"
-              className="button-small"
+            <Button
+              size="small"
               onClick={() => {
-                void navigator.clipboard?.writeText(created.secret).then(() => setCopied(true));
+                void navigator.clipboard?.writeText(created.secret).then(
+                  () => {
+                    setCopied(true);
+                    toast({ kind: "success", message: "Token copied to the clipboard." });
+                  },
+                  () => toast({ kind: "error", message: "The browser did not allow copying; select the token and copy it yourself." }),
+                );
               }}
             >
               {copied ? "Copied" : "Copy"}
-            </button>
+            </Button>
           </div>
         </div>
       ) : null}

@@ -6,6 +6,8 @@ import { CreateTokenForm } from "./create-token-form";
 import { RevokeTokenButton } from "./revoke-token-button";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -21,14 +23,11 @@ export default async function TokensPage() {
         Tokens let other tools use the Claimdesk API (<code>/api/v1</code>) as you, with your role ({ROLE_LABEL[user.role]}). Send one as{" "}
         <code>Authorization: Bearer &lt;token&gt;</code>. Revoke a token as soon as a tool no longer needs it.
       </p>
-      <section className="panel" aria-labelledby="new-token-heading">
-        <h2 id="new-token-heading">Create a token</h2>
+      <Panel id="new-token" title="Create a token">
         <CreateTokenForm />
-      </section>
+      </Panel>
       {tokens.length === 0 ? (
-        <div className="empty-state">
-          <p>You have no API tokens.</p>
-        </div>
+        <EmptyState title="You have no API tokens.">Create one above for each tool that should reach the API, so you can revoke them one by one.</EmptyState>
       ) : (
         <DataTable label="API tokens" stack>
           <caption className="visually-hidden">Your API tokens</caption>

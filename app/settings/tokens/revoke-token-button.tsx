@@ -1,33 +1,29 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { revokeTokenAction } from "./actions";
 
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const toast = useToast();
   return (
-    <>
-      <button
-        type="button"
-        className="button-small button-danger"
-        disabled={pending}
-        onClick={() => {
-          if (!window.confirm(`Revoke “${name}”? Tools using it stop working immediately.`)) return;
-          startTransition(async () => {
-            const result = await revokeTokenAction({ tokenId });
-            setError(result.ok ? null : result.message);
-          });
-        }}
-      >
-        {pending ? "Revoking…" : "Revoke"}
-        <span className="visually-hidden"> token {name}</span>
-      </button>
-      {error ? (
-        <span className="form-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-    </>
+    <Button
+      variant="danger"
+      size="small"
+      pending={pending}
+      onClick={() => {
+        if (!window.confirm(`Revoke “${name}”? Tools using it stop working immediately.`)) return;
+        startTransition(async () => {
+          const result = await revokeTokenAction({ tokenId });
+          if (result.ok) toast({ kind: "success", message: `Token “${name}” revoked. Tools using it can no longer connect.` });
+          else toast({ kind: "error", message: `“${name}” was not revoked: ${result.message}` });
+        });
+      }}
+    >
+      {pending ? "Revoking…" : "Revoke"}
+      <span className="visually-hidden"> token {name}</span>
+    </Button>
   );
 }
