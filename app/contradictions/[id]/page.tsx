@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { describeFigure } from "@/lib/claims/describe";
+import { sideBySideColumnTitle } from "@/lib/contradictions/display";
 import { getContradiction } from "@/lib/contradictions/queries";
 import { humanize } from "@/lib/format";
 import { uuidParam } from "@/lib/validation/fields";
@@ -15,10 +16,10 @@ export const metadata: Metadata = { title: "Side by side" };
 
 type Side = NonNullable<Awaited<ReturnType<typeof getContradiction>>>["fromClaim"];
 
-function ClaimColumn({ claim, heading }: { claim: Side; heading: string }) {
+function ClaimColumn({ claim, heading, sameOutlet }: { claim: Side; heading: string; sameOutlet: boolean }) {
   const context = wordBoundedContext(claim.context);
   return (
-    <Panel className="side" label={heading} title={claim.article.outlet.name}>
+    <Panel className="side" label={heading} title={sideBySideColumnTitle({ outlet: claim.article.outlet.name, speaker: claim.speaker?.name ?? null }, heading, sameOutlet)}>
       <p className="small muted">
         <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{claim.article.title}</Link> · <LocalTime value={claim.article.publishedAt} kind="date" />
       </p>
@@ -67,6 +68,7 @@ export default async function SideBySidePage({ params }: { params: Promise<{ id:
   const link = await getContradiction(id);
   if (!link) notFound();
   const subject = link.fromClaim.subject ?? link.toClaim.subject;
+  const sameOutlet = link.fromClaim.article.outlet.name === link.toClaim.article.outlet.name;
   return (
     <section>
       <p className="breadcrumb">
@@ -85,8 +87,8 @@ export default async function SideBySidePage({ params }: { params: Promise<{ id:
         ) : null}
       </p>
       <div className="side-by-side">
-        <ClaimColumn claim={link.fromClaim} heading="First claim" />
-        <ClaimColumn claim={link.toClaim} heading="Second claim" />
+        <ClaimColumn claim={link.fromClaim} heading="First claim" sameOutlet={sameOutlet} />
+        <ClaimColumn claim={link.toClaim} heading="Second claim" sameOutlet={sameOutlet} />
       </div>
     </section>
   );
