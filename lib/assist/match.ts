@@ -70,7 +70,9 @@ function figureText(facts: MatchFacts): string {
 function what(facts: MatchFacts): string {
   // The words of the text ("Norland soldiers") read better in a reason than the class compared.
   const noun = facts.unit && facts.unit !== "%" ? facts.unit : (facts.counted ?? "people");
-  return facts.measure ? `${noun} ${facts.measure}` : noun;
+  // A unit typed as "people killed" already says the measure: not "people killed killed".
+  if (!facts.measure || noun.toLowerCase().split(/\s+/).includes(facts.measure.toLowerCase())) return noun;
+  return `${noun} ${facts.measure}`;
 }
 
 function source(claim: MatchClaim): string {

@@ -55,6 +55,18 @@ describe("relate: figures", () => {
     const late = claim("At least 52,000 people are believed to have been killed in the war.", { published: "2026-02-26" });
     assert.equal(kindOf(early, late), "UPDATES");
   });
+  it("names the thing counted once when the unit an editor typed already says the measure", () => {
+    const early = claim("The war has killed at least 41,000 people.", { published: "2024-04-21" });
+    const late = claim("At least 52,000 people are believed to have been killed in the war.", { published: "2026-02-26" });
+    early.facts = { ...early.facts, unit: "people killed" };
+    late.facts = { ...late.facts, unit: "people killed" };
+    const reason = relate(early, late)?.reason ?? "";
+    assert.match(reason, /higher count of people killed: /);
+    assert.doesNotMatch(reason, /killed killed/);
+    // A unit that is only the noun still gets the measure.
+    early.facts = { ...early.facts, unit: "civilians" };
+    assert.match(relate(early, late)?.reason ?? "", /higher count of civilians killed: /);
+  });
   it("calls the same figure a duplicate only when the thing counted matches, never by wording", () => {
     const a = claim("The war has killed at least 41,000 people.");
     const b = claim("More than 41,000 people have been killed in the conflict.");
