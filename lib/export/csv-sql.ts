@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import type { Cursor } from "@/lib/pagination/cursor";
 import { CSV_COLUMNS, type CsvColumn } from "@/lib/export/rows";
-import { exportBatchClaimsSql } from "@/lib/export/stream";
+import { exportBatchClaimsSql, type ExportBatch } from "@/lib/export/stream";
 import { isFinalStatus } from "@/lib/permissions";
 
 // The CSV export's records, written by PostgreSQL (decision 026). At a million claims, building
@@ -25,8 +25,6 @@ import { isFinalStatus } from "@/lib/permissions";
 /** Records per string a batch arrives in (see above). */
 export const CSV_PIECE_ROWS = 50;
 
-/** One batch: its records (each with its CRLF) in pieces, how many, and the key of the last. */
-export type CsvBatch = { pieces: string[]; count: number; last: Cursor | null };
 
 /** RFC 4180 quoting, as csvField(): quoted when it holds a quote, comma, CR or LF; quotes doubled. */
 const field = (text: Prisma.Sql): Prisma.Sql => Prisma.sql`CASE WHEN ${text} ~ '[",\\r\\n]' THEN '"' || replace(${text}, '"', '""') || '"' ELSE ${text} END`;
@@ -128,12 +126,12 @@ export function csvBatchSql(where: Prisma.Sql, cursor: Cursor | null, size: numb
 /** One piece: its records' text, how many, and the last one's key (createdAt as ISO 8601 UTC text). */
 type CsvPieceRow = [text: string, count: number, lastCreatedAt: string, lastId: string];
 
-/** One CSV batch (see csvBatchSql): an empty batch has no pieces and no last key. */
-export async function readCsvBatch(where: Prisma.Sql, cursor: Cursor | null, size: number, pieceRows = CSV_PIECE_ROWS): Promise<CsvBatch> {
+/** One CSV batch (see csvBatchSql): its records in pieces; an empty batch has none and no last key. */
+export async function readCsvBatch(where: Prisma.Sql, cursor: Cursor | null, size: number, pieceRows = CSV_PIECE_ROWS): Promise<ExportBatch<string[]>> {
   const pieces = await arrayRows<CsvPieceRow>(csvBatchSql(where, cursor, size, pieceRows));
   const last = pieces.at(-1);
   return {
-    pieces: pieces.map(([text]) => text),
+    items: pieces.map(([text]) => text),
     count: pieces.reduce((sum, [, count]) => sum + count, 0),
     last: last ? { createdAt: new Date(last[2]), id: last[3] } : null,
   };

@@ -142,6 +142,8 @@ export type ExportBatch<Items> = { items: Items; count: number; last: Cursor | n
  * returns: the records' text for CSV (./csv-sql), whole ExportClaims for the JSON formats.
  */
 export type ExportPlan<Items> = {
+  /** Claims per batch: a batch with fewer is the last. */
+  size: number;
   read: (cursor: Cursor | null) => Promise<ExportBatch<Items>>;
   head: string;
   /** Text for one batch, in pieces sent as they are; `first` says whether any item has been written before it. */
@@ -152,10 +154,8 @@ export type ExportPlan<Items> = {
 /** The CSV export: batches of records written by PostgreSQL (decision 026). */
 export function csvPlan(where: Prisma.Sql, size = EXPORT_BATCH_SIZE, pieceRows = CSV_PIECE_ROWS): ExportPlan<string[]> {
   return {
-    read: async (cursor) => {
-      const batch = await readCsvBatch(where, cursor, size, pieceRows);
-      return { items: batch.pieces, count: batch.count, last: batch.last };
-    },
+    size,
+    read: (cursor) => readCsvBatch(where, cursor, size, pieceRows),
     // The BOM lets Excel recognise UTF-8 (curly quotes, dashes, accented names would otherwise be
     // read as Windows-1252); CSV readers that expect UTF-8 skip it.
     head: `\uFEFF${CSV_HEADER}`,
@@ -166,6 +166,7 @@ export function csvPlan(where: Prisma.Sql, size = EXPORT_BATCH_SIZE, pieceRows =
 
 function jsonArrayPlan(where: Prisma.Sql, head: string, tail: string, item: (claim: ExportClaim) => unknown, size = EXPORT_BATCH_SIZE): ExportPlan<ExportClaim[]> {
   return {
+    size,
     read: async (cursor) => {
       const claims = await readExportBatch(where, cursor, size);
       const last = claims.at(-1);
@@ -199,7 +200,7 @@ export function claimReviewPlan(where: Prisma.Sql, config: ExportConfig, size = 
  * more (pull with a high-water mark of 0): a slow client slows the queries instead of filling
  * memory. A client that goes away cancels the stream, and nothing more is read or written.
  */
-export function exportStream<Items>(plan: ExportPlan<Items>, firstBatch: ExportBatch<Items>, signal?: AbortSignal, size = EXPORT_BATCH_SIZE): ReadableStream<Uint8Array> {
+export function exportStream<Items>(plan: ExportPlan<Items>, firstBatch: ExportBatch<Items>, signal?: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let current: Promise<ExportBatch<Items>> | null = Promise.resolve(firstBatch);
   let headWritten = false;
@@ -226,7 +227,7 @@ export function exportStream<Items>(plan: ExportPlan<Items>, firstBatch: ExportB
             const batch = await current;
             // The client went away while the batch was read: the stream is closed already.
             if (stopped) return;
-            const finished = batch.count < size || batch.last === null;
+            const finished = batch.count < plan.size || batch.last === null;
             // Read ahead. A failure of the batch read ahead surfaces at its await, on the next
             // pull; it is caught (and so never unhandled) until then.
             current = finished ? null : plan.read(batch.last);

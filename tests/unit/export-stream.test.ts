@@ -19,6 +19,7 @@ const batchOf = (from: number, count: number): ExportBatch<Row[]> => {
 function countingPlan(total: number, failAfter?: number) {
   const reads: number[] = [];
   const plan: ExportPlan<Row[]> = {
+    size: SIZE,
     read: async (cursor) => {
       const from = cursor ? Number(cursor.id.slice(3)) + 1 : 0;
       reads.push(from);
@@ -38,13 +39,13 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 describe("exportStream", () => {
   it("writes the head, every batch in order and the tail", async () => {
     const { plan } = countingPlan(7);
-    const text = await new Response(exportStream(plan, batchOf(0, SIZE), undefined, SIZE)).text();
+    const text = await new Response(exportStream(plan, batchOf(0, SIZE))).text();
     assert.equal(text, "[0,1,2,3,4,5,6]");
   });
 
   it("reads the next batch while the current one goes out, and only one batch ahead", async () => {
     const { plan, reads } = countingPlan(20);
-    const reader = exportStream(plan, batchOf(0, SIZE), undefined, SIZE).getReader();
+    const reader = exportStream(plan, batchOf(0, SIZE)).getReader();
     assert.equal(decoder.decode((await reader.read()).value), "[");
     assert.deepEqual(reads, [], "nothing is read before the first batch is asked for");
     assert.equal(decoder.decode((await reader.read()).value), "0,1");
@@ -61,7 +62,7 @@ describe("exportStream", () => {
   it("reads nothing more once the client has gone away", async () => {
     const { plan, reads } = countingPlan(20);
     const abort = new AbortController();
-    const reader = exportStream(plan, batchOf(0, SIZE), abort.signal, SIZE).getReader();
+    const reader = exportStream(plan, batchOf(0, SIZE), abort.signal).getReader();
     await reader.read();
     await reader.read();
     await settle();
@@ -73,7 +74,7 @@ describe("exportStream", () => {
 
   it("does not read past a short batch", async () => {
     const { plan, reads } = countingPlan(3);
-    const text = await new Response(exportStream(plan, batchOf(0, SIZE), undefined, SIZE)).text();
+    const text = await new Response(exportStream(plan, batchOf(0, SIZE))).text();
     assert.equal(text, "[0,1,2]");
     assert.deepEqual(reads, [2], "the short batch (one row) ends the export without another query");
   });
@@ -84,7 +85,7 @@ describe("exportStream", () => {
     process.on("unhandledRejection", onUnhandled);
     try {
       const { plan } = countingPlan(20, 2);
-      const reader = exportStream(plan, batchOf(0, SIZE), undefined, SIZE).getReader();
+      const reader = exportStream(plan, batchOf(0, SIZE)).getReader();
       await reader.read();
       assert.equal(decoder.decode((await reader.read()).value), "0,1");
       assert.equal(decoder.decode((await reader.read()).value), ",2,3");
