@@ -21,10 +21,13 @@ RUN npm run build
 # --- run: plain Node and only what the server needs; no npm scripts, tsx, TypeScript or compilers.
 FROM node:22-bookworm-slim AS run
 WORKDIR /app
+# GLIBC_TUNABLES and the node flags in CMD are the server's memory settings, the same as `npm start`
+# uses (lib/server/process-settings.ts, docs/decisions/027; a unit test keeps them equal).
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
-    HOST=0.0.0.0
+    HOST=0.0.0.0 \
+    GLIBC_TUNABLES=glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=32768:glibc.malloc.trim_threshold=131072
 # Next's traced server files and the node_modules they use.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
@@ -41,4 +44,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
 # Node is PID 1's only child under `docker run --init` / compose's `init: true`; it handles SIGTERM
 # itself (drains requests for up to 10 s, exits 0). `--prepare` applies pending migrations first.
 # Accounts: `node dist/user-create.mjs --email … --password … --role ADMIN` (no npm needed).
-CMD ["node", "dist/serve.mjs", "--prepare"]
+CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=30", "dist/serve.mjs", "--prepare"]

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SERVER_NODE_FLAGS, serverProcessEnv } from "./lib/server/process-settings";
 
 // Run through `npm run test:e2e`, which prepares a fresh database and sets E2E_PORT/DATABASE_URL.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -37,15 +38,16 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production server entry (as in the Docker image), built by `npm run test:e2e`.
-    command: "node dist/serve.mjs",
+    // The production server entry with its process settings (as in the Docker image), built by
+    // `npm run test:e2e`.
+    command: ["node", ...SERVER_NODE_FLAGS, "dist/serve.mjs"].join(" "),
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      ...(serverEnv as Record<string, string>),
+      ...(serverProcessEnv(serverEnv) as Record<string, string>),
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",

@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { applyMigrations } from "@/lib/migrations/schema-engine";
 import { DEMO_REACHABLE_WARNING, listenAddress } from "@/lib/server/listen-address";
+import { SERVER_NODE_FLAGS, serverProcessEnv } from "@/lib/server/process-settings";
 import { startEmbeddedPostgres } from "@/lib/testing/postgres";
 import { ensureBuilt, generatePrismaClient, SERVER_ENTRY } from "./build";
 
@@ -140,10 +141,10 @@ async function main(): Promise<void> {
   // Node runs the server directly (no npx or shell in between) so that stopping `server` stops the app itself.
   const args = devMode
     ? [join(ROOT, "node_modules", "next", "dist", "bin", "next"), "dev", "--port", String(port), "--hostname", host]
-    : [join(ROOT, SERVER_ENTRY)];
+    : [...SERVER_NODE_FLAGS, join(ROOT, SERVER_ENTRY)];
   server = spawn(process.execPath, args, {
     stdio: ["ignore", "inherit", "inherit"],
-    env: devMode ? env : { ...env, NODE_ENV: "production" },
+    env: devMode ? env : serverProcessEnv({ ...env, NODE_ENV: "production" as const }),
   });
   server.on("exit", (code) => {
     if (stopping) return;

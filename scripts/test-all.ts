@@ -16,8 +16,9 @@ const STAGES: Stage[] = [
   // JavaScript reaches the 170 KB (gzipped) budget of issue 9.
   { name: "first-load JavaScript budget", script: "first-load-js" },
   // The benchmark at a small scale, only to keep it working (the full run takes far too long for
-  // a test run; see README "Benchmark"). Few requests per measurement: this checks the bench, not the budgets.
-  { name: "benchmark smoke test", script: "bench", args: ["--claims", "20000", "--requests", "5", "--out", "tests/e2e/.artifacts/bench-smoke.json"] },
+  // a test run; see README "Benchmark"). Few requests per measurement: this checks the bench, not
+  // the time budgets; it does hold the server's memory during the export to the 256 MB budget.
+  { name: "benchmark smoke test", script: "bench", args: ["--claims", "20000", "--requests", "5", "--max-peak-rss-mb", "256", "--out", "tests/e2e/.artifacts/bench-smoke.json"] },
 ];
 
 function runStage(stage: Stage): Promise<{ code: number; output: string }> {

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
+import { glibcTunables, SERVER_NODE_FLAGS } from "@/lib/server/process-settings";
 
 const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../${name}`, import.meta.url)), "utf8");
 
@@ -58,7 +59,12 @@ describe("Dockerfile", () => {
       assert.doesNotMatch(start.args, /\bnpm\b|\bnpx\b|\btsx\b/);
     }
     const cmd = inFinalStage.find((instruction) => instruction.keyword === "CMD");
-    assert.deepEqual(JSON.parse(cmd!.args), ["node", "dist/serve.mjs", "--prepare"]);
+    assert.deepEqual(JSON.parse(cmd!.args), ["node", ...SERVER_NODE_FLAGS, "dist/serve.mjs", "--prepare"], "the server's V8 flags, as npm start and the benchmark use them");
+  });
+
+  it("sets the server's malloc tunables, as npm start and the benchmark do", () => {
+    const env = inFinalStage.filter((instruction) => instruction.keyword === "ENV").map((instruction) => instruction.args).join(" ");
+    assert.match(env, new RegExp(`(^|\\s)GLIBC_TUNABLES=${glibcTunables().replace(/\./g, "\\.")}(\\s|$)`));
   });
 
   it("checks its health on /api/health", () => {
