@@ -96,7 +96,8 @@ test("a chosen theme persists and is rendered by the server, so the page never p
 
   await page.getByLabel("Colour theme").selectOption("dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  expect(await background()).not.toBe(light);
+  // Polled: the attribute can land a frame before the page's styles are recomputed for it.
+  await expect.poll(background).not.toBe(light);
 
   // The server's HTML already carries the choice (no script has to run before the first paint).
   const response = await page.request.get("/claims");
@@ -108,7 +109,7 @@ test("a chosen theme persists and is rendered by the server, so the page never p
   await page.getByLabel("Colour theme").selectOption("system");
   await page.reload();
   await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
-  expect(await background()).toBe(light);
+  await expect.poll(background).toBe(light);
   await context.close();
 });
 
