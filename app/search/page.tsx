@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Fragment, Suspense } from "react";
+import { Fragment, Suspense, type ReactNode } from "react";
 import { LoadingRows } from "@/components/loading";
 import { requirePermission } from "@/lib/auth/session";
 import { searchEverything, type SearchResults } from "@/lib/search/queries";
@@ -69,6 +69,24 @@ function Count({ shown, total }: { shown: number; total: number }) {
   return <span className="muted"> ({shown < total ? `best ${shown} of ${describeTotal(total)}` : total})</span>;
 }
 
+/** One kind of result: its heading with the count, what to say when none matched, else the list. */
+function ResultPanel({ id, heading, shown, total, empty, before, children }: { id: string; heading: string; shown: number; total: number; empty: ReactNode; before?: ReactNode; children: ReactNode }) {
+  return (
+    <Panel
+      id={id}
+      title={
+        <>
+          {heading}
+          <Count shown={shown} total={total} />
+        </>
+      }
+    >
+      {before}
+      {shown === 0 ? <p className="muted">{empty}</p> : <ul className="plain-list">{children}</ul>}
+    </Panel>
+  );
+}
+
 async function Results({ q }: { q: string }) {
   const results = await searchEverything(q);
   const { totals } = results;
@@ -90,19 +108,7 @@ async function Results({ q }: { q: string }) {
 
 function ArticleSection({ results: { articles, totals } }: { results: SearchResults }) {
   return (
-    <Panel
-      id="search-articles"
-      title={
-        <>
-          Articles
-          <Count shown={articles.length} total={totals.articles} />
-        </>
-      }
-    >
-      {articles.length === 0 ? (
-        <p className="muted">No article contains these words.</p>
-      ) : (
-        <ul className="plain-list">
+    <ResultPanel id="search-articles" heading="Articles" shown={articles.length} total={totals.articles} empty="No article contains these words.">
           {articles.map((hit) => (
             <li key={hit.id} className="link-item">
               <Link href={`/articles/${hit.id}`}>{hit.titleSnippet.length > 0 ? <Highlighted snippet={hit.titleSnippet} /> : hit.title}</Link>
@@ -118,28 +124,20 @@ function ArticleSection({ results: { articles, totals } }: { results: SearchResu
               ) : null}
             </li>
           ))}
-        </ul>
-      )}
-    </Panel>
+    </ResultPanel>
   );
 }
 
 function ClaimSection({ results: { claims, totals, claimMatch } }: { results: SearchResults }) {
   return (
-    <Panel
+    <ResultPanel
       id="search-claims"
-      title={
-        <>
-          Claims
-          <Count shown={claims.length} total={totals.claims} />
-        </>
-      }
+      heading="Claims"
+      shown={claims.length}
+      total={totals.claims}
+      empty="No claim contains these words."
+      before={claimMatch === "similar" ? <p className="notice small">No claim contains these words; these have similar wording. Check the spelling?</p> : null}
     >
-      {claimMatch === "similar" ? <p className="notice small">No claim contains these words; these have similar wording. Check the spelling?</p> : null}
-      {claims.length === 0 ? (
-        <p className="muted">No claim contains these words.</p>
-      ) : (
-        <ul className="plain-list">
           {claims.map((hit) => (
             <li key={hit.id} className="link-item">
               <Link href={`/claims/${hit.id}`} className="claim-card-quote">
@@ -151,27 +149,13 @@ function ClaimSection({ results: { claims, totals, claimMatch } }: { results: Se
               </p>
             </li>
           ))}
-        </ul>
-      )}
-    </Panel>
+    </ResultPanel>
   );
 }
 
 function SpeakerSection({ results: { speakers, totals } }: { results: SearchResults }) {
   return (
-    <Panel
-      id="search-speakers"
-      title={
-        <>
-          Speakers
-          <Count shown={speakers.length} total={totals.speakers} />
-        </>
-      }
-    >
-      {speakers.length === 0 ? (
-        <p className="muted">No speaker&rsquo;s name resembles this.</p>
-      ) : (
-        <ul className="plain-list">
+    <ResultPanel id="search-speakers" heading="Speakers" shown={speakers.length} total={totals.speakers} empty={<>No speaker&rsquo;s name resembles this.</>}>
           {speakers.map((hit) => (
             <li key={hit.id} className="link-item">
               <Link href={`/claims?${new URLSearchParams({ speaker: hit.name })}`}>{hit.name}</Link>
@@ -180,8 +164,6 @@ function SpeakerSection({ results: { speakers, totals } }: { results: SearchResu
               </span>
             </li>
           ))}
-        </ul>
-      )}
-    </Panel>
+    </ResultPanel>
   );
 }
