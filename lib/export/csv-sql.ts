@@ -83,8 +83,8 @@ const RECORD = Prisma.sql`${Prisma.join(
 
 /**
  * One CSV batch in (createdAt, id) order after `cursor`: the batch's claims (one range of the
- * export index, as for every format), their article, outlet and speaker by primary key, sources and
- * links aggregated per claim, then each record's text, joined in pieces of CSV_PIECE_ROWS. `OFFSET 0` keeps the inner query a separate
+ * export index, as for every format), their article, outlet and speaker by primary key, sources aggregated
+ * per claim, links from the claim's link summary, then each record's text, joined in pieces of CSV_PIECE_ROWS. `OFFSET 0` keeps the inner query a separate
  * step: flattened, each aggregate would be evaluated once per use in the CASE of its cell.
  */
 export function csvBatchSql(where: Prisma.Sql, cursor: Cursor | null, size: number, pieceRows = CSV_PIECE_ROWS): Prisma.Sql {
@@ -98,24 +98,18 @@ export function csvBatchSql(where: Prisma.Sql, cursor: Cursor | null, size: numb
              c."note", c."status", c."verdictRationale", c."reviewedAt",
              a."title" AS "articleTitle", a."url" AS "articleUrl", a."publishedAt" AS "articlePublishedAt", o."name" AS "outletName", sp."name" AS "speakerName",
              (SELECT string_agg(s."url", ' | ' ORDER BY s."createdAt", s."id") FROM "Source" s WHERE s."claimId" = c."id") AS "sources",
-             lk."contradicts", lk."supports", lk."supportedBy", lk."duplicate", lk."updates", lk."supersededBy"
+             array_to_string(lk."contradicts", ' ') AS "contradicts", array_to_string(lk."supports", ' ') AS "supports",
+             array_to_string(lk."supportedBy", ' ') AS "supportedBy", array_to_string(lk."duplicate", ' ') AS "duplicate",
+             array_to_string(lk."updates", ' ') AS "updates", array_to_string(lk."supersededBy", ' ') AS "supersededBy"
       FROM (${exportBatchClaimsSql(where, cursor, size)}) c
       CROSS JOIN LATERAL (SELECT a."title", a."url", a."publishedAt", a."outletId" FROM "Article" a WHERE a."id" = c."articleId" LIMIT 1) a
       CROSS JOIN LATERAL (SELECT o."name" FROM "Outlet" o WHERE o."id" = a."outletId" LIMIT 1) o
       LEFT JOIN LATERAL (SELECT sp."name" FROM "Actor" sp WHERE sp."id" = c."speakerId" LIMIT 1) sp ON true
-      -- The other claim of each link, by kind and direction; sorted and de-duplicated as text in
-      -- byte order, as linkedIds() sorts them, so a cell does not depend on the side a link is on.
-      CROSS JOIN LATERAL (
-        SELECT string_agg(DISTINCT x."other" COLLATE "C", ' ' ORDER BY x."other" COLLATE "C") FILTER (WHERE x."kind" = 'CONTRADICTS') AS "contradicts",
-               string_agg(DISTINCT x."other" COLLATE "C", ' ' ORDER BY x."other" COLLATE "C") FILTER (WHERE x."kind" = 'SUPPORTS' AND x."outgoing") AS "supports",
-               string_agg(DISTINCT x."other" COLLATE "C", ' ' ORDER BY x."other" COLLATE "C") FILTER (WHERE x."kind" = 'SUPPORTS' AND NOT x."outgoing") AS "supportedBy",
-               string_agg(DISTINCT x."other" COLLATE "C", ' ' ORDER BY x."other" COLLATE "C") FILTER (WHERE x."kind" = 'DUPLICATE') AS "duplicate",
-               string_agg(DISTINCT x."other" COLLATE "C", ' ' ORDER BY x."other" COLLATE "C") FILTER (WHERE x."kind" = 'UPDATES' AND x."outgoing") AS "updates",
-               string_agg(DISTINCT x."other" COLLATE "C", ' ' ORDER BY x."other" COLLATE "C") FILTER (WHERE x."kind" = 'UPDATES' AND NOT x."outgoing") AS "supersededBy"
-        FROM (SELECT l."kind", l."toClaimId"::text AS "other", true AS "outgoing" FROM "ClaimLink" l WHERE l."fromClaimId" = c."id"
-              UNION ALL
-              SELECT l."kind", l."fromClaimId"::text, false FROM "ClaimLink" l WHERE l."toClaimId" = c."id") x
-      ) lk
+      -- The other claim of each link, by kind and direction, from the claim's link summary (kept
+      -- by triggers on ClaimLink; decision 028): each list is sorted in uuid order, which is the
+      -- byte order of their text, as linkedIds() sorts them.
+      LEFT JOIN LATERAL (SELECT ls."contradicts", ls."supports", ls."supportedBy", ls."duplicate", ls."updates", ls."supersededBy"
+                         FROM "ClaimLinkSummary" ls WHERE ls."claimId" = c."id" LIMIT 1) lk ON true
       OFFSET 0
     ) r
     ) p
