@@ -4,7 +4,7 @@ import { Fragment, Suspense, type ReactNode } from "react";
 import { LoadingRows } from "@/components/loading";
 import { requirePermission } from "@/lib/auth/session";
 import { searchEverything, type SearchResults } from "@/lib/search/queries";
-import { cleanQuery, describeTotal, isSearchable, MIN_QUERY_LENGTH } from "@/lib/search/rules";
+import { claimHitByline, cleanQuery, describeTotal, isSearchable, MIN_QUERY_LENGTH } from "@/lib/search/rules";
 import type { Snippet } from "@/lib/search/snippets";
 import { LocalTime } from "@/components/local-time";
 import { StatusBadge } from "@/components/ui/badge";
@@ -144,7 +144,7 @@ function ClaimSection({ results: { claims, totals, claimMatch } }: { results: Se
                 <Highlighted snippet={hit.snippet} />
               </Link>
               <p className="small muted">
-                {[hit.subject, hit.speaker, hit.outlet].filter((part): part is string => Boolean(part)).join(" · ")}{" "}
+                {claimHitByline(hit)}{" "}
                 <StatusBadge status={hit.status} />
               </p>
             </li>

@@ -71,3 +71,22 @@ export function nearDuplicateReason(match: { similarity: number; sameFigure: boo
   if (match.sameFigure) reasons.push("same subject and figure");
   return reasons.join("; ");
 }
+
+/**
+ * The line under a claim hit: subject, speaker and outlet, those present, joined by " · ". A part
+ * that repeats an earlier one (an outlet quoted as its own speaker, "Reuters · Reuters"), ignoring
+ * letter case and spacing, is left out.
+ */
+export function claimHitByline(parts: { subject: string | null; speaker: string | null; outlet: string | null }): string {
+  const seen = new Set<string>();
+  const shown: string[] = [];
+  for (const part of [parts.subject, parts.speaker, parts.outlet]) {
+    const text = part?.trim();
+    if (!text) continue;
+    const key = text.replace(/\s+/g, " ").toLocaleLowerCase("en");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    shown.push(text);
+  }
+  return shown.join(" · ");
+}

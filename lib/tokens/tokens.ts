@@ -63,6 +63,23 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<voi
   });
 }
 
+const LAST_USED_PRECISION_MS = 60_000;
+
+/**
+ * Stamps the token's lastUsedAt, unless another request is stamping it right now. A client that
+ * sends ten requests at once after a quiet minute makes all ten see an old stamp; with a plain
+ * UPDATE they queued on the token's row, each waiting for the one before to commit. SKIP LOCKED
+ * lets one write it and the others go on. Timestamps are UTC (timestamp(3) columns hold UTC).
+ */
+async function recordTokenUse(tokenId: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "ApiToken" SET "lastUsedAt" = now() AT TIME ZONE 'UTC'
+    WHERE "id" IN (SELECT t."id" FROM "ApiToken" t
+                   WHERE t."id" = ${tokenId}::uuid
+                     AND (t."lastUsedAt" IS NULL OR t."lastUsedAt" < now() AT TIME ZONE 'UTC' - ${LAST_USED_PRECISION_MS} * interval '1 millisecond')
+                   FOR UPDATE SKIP LOCKED)`;
+}
+
 /** The user behind a bearer token, or null when the token is unknown, revoked or its user deactivated. */
 export async function userForTokenSecret(secret: string): Promise<(Actor & { email: string }) | null> {
   const token = await db.apiToken.findFirst({
@@ -71,8 +88,6 @@ export async function userForTokenSecret(secret: string): Promise<(Actor & { ema
   });
   if (!token) return null;
   // Recording every use would turn each read into a write; once a minute is precise enough.
-  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
-  }
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) await recordTokenUse(token.id);
   return token.user;
 }

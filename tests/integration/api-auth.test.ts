@@ -2,8 +2,10 @@ import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { GET as listArticlesRoute } from "@/app/api/v1/articles/route";
 import { GET as listUsersRoute } from "@/app/api/v1/users/route";
+import pg from "pg";
 import { db, disconnectDb } from "@/lib/db";
-import { revokeApiToken } from "@/lib/tokens/tokens";
+import { databaseUrl } from "@/lib/env";
+import { revokeApiToken, userForTokenSecret } from "@/lib/tokens/tokens";
 import { hashTokenSecret } from "@/lib/tokens/secret";
 import { setUserActive } from "@/lib/users/mutations";
 import { articleFactory, bearer, tokenFactory, userFactory } from "../support/factories";
@@ -27,6 +29,34 @@ describe("API bearer authentication", () => {
   it("answers 401 for an unknown token", async () => {
     const response = await listArticlesRoute(bearer("cdk_not-a-real-token", "/api/v1/articles"), noContext);
     assert.equal(response.status, 401);
+  });
+
+  it("records a token's last use without making concurrent requests wait for each other", async () => {
+    const { user, token, secret } = await tokenFactory("VIEWER");
+    // Another request is stamping the token: its transaction holds the row.
+    const other = new pg.Client({ connectionString: databaseUrl() });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(`SELECT 1 FROM "ApiToken" WHERE "id" = $1 FOR UPDATE`, [token.id]);
+      const timeout = new Promise<"waited">((resolve) => setTimeout(() => resolve("waited"), 3000).unref());
+      const answered = await Promise.race([userForTokenSecret(secret).then((user) => user?.id ?? "none"), timeout]);
+      assert.equal(answered, user.id, "the request went on while the row was locked");
+      await other.query("COMMIT");
+    } finally {
+      await other.end();
+    }
+    assert.equal((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt, null, "the locked stamp was skipped, not queued");
+
+    // Unlocked, the use is recorded, in UTC like every other timestamp.
+    const before = Date.now();
+    await userForTokenSecret(secret);
+    const stamped = (await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt;
+    assert.ok(stamped && Math.abs(stamped.getTime() - before) < 5000, `lastUsedAt ${stamped?.toISOString()} is now`);
+    // Within the minute it is not written again.
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date(Date.now() - 30_000) } });
+    await userForTokenSecret(secret);
+    assert.ok(Date.now() - (await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt!.getTime() >= 29_000);
   });
 
   it("stores only a hash of the token", async () => {

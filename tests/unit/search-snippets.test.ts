@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { cleanQuery, containsPattern, exactPattern, nearDuplicateReason } from "@/lib/search/rules";
+import { claimHitByline, cleanQuery, containsPattern, exactPattern, nearDuplicateReason } from "@/lib/search/rules";
 import { excerptAroundMatch, headlineOptions, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, hasMatch, markOmissions, parseHighlighted, plainSnippet, snippetText } from "@/lib/search/snippets";
 
 describe("parseHighlighted", () => {
@@ -140,5 +140,22 @@ describe("markOmissions", () => {
     const end = parseHighlighted(`Rescue teams ${S}worked${E} through the night.`);
     assert.equal(snippetText(markOmissions(end, body.slice(0, 200), body.slice(-200))), "… Rescue teams worked through the night.");
     assert.deepEqual(markOmissions([], body, body), []);
+  });
+});
+
+describe("claimHitByline", () => {
+  it("joins subject, speaker and outlet, leaving out the missing ones", () => {
+    assert.equal(claimHitByline({ subject: "Death toll", speaker: "Health ministry", outlet: "Daily Wire" }), "Death toll · Health ministry · Daily Wire");
+    assert.equal(claimHitByline({ subject: null, speaker: "Health ministry", outlet: "Daily Wire" }), "Health ministry · Daily Wire");
+    assert.equal(claimHitByline({ subject: "Death toll", speaker: null, outlet: "Daily Wire" }), "Death toll · Daily Wire");
+    assert.equal(claimHitByline({ subject: "  ", speaker: null, outlet: null }), "");
+  });
+
+  it("names an outlet quoted as its own speaker once, whatever its case and spacing", () => {
+    assert.equal(claimHitByline({ subject: "Death toll", speaker: "Reuters", outlet: "Reuters" }), "Death toll · Reuters");
+    assert.equal(claimHitByline({ subject: null, speaker: "Syrian  Observatory", outlet: "syrian observatory" }), "Syrian  Observatory");
+    assert.equal(claimHitByline({ subject: "Reuters", speaker: "Reuters", outlet: "Reuters" }), "Reuters");
+    // Different names stay, even when one contains the other.
+    assert.equal(claimHitByline({ subject: null, speaker: "Reuters staff", outlet: "Reuters" }), "Reuters staff · Reuters");
   });
 });
