@@ -6,10 +6,10 @@ import { checkSpan } from "@/lib/claims/span";
 import { claimAuditSnapshot, claimSelect, type ClaimRecord } from "@/lib/claims/serialize";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
+import { AppError, badRequest, conflict, forbidden, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, canOnClaim, isFinalStatus, type Actor } from "@/lib/permissions";
-import type { CreateClaimData, UpdateClaimData } from "@/lib/validation/claims";
+import { figureIssues, type CreateClaimData, type UpdateClaimData } from "@/lib/validation/claims";
 
 type FieldData = Omit<UpdateClaimData, "version">;
 
@@ -103,15 +103,22 @@ export async function updateClaim(actor: Actor, id: string, input: UpdateClaimDa
     }
     if (before.version !== input.version) return staleOrMissing(tx, id, input.version);
     const { version, ...fields } = input;
+    const merged = <T,>(next: T | undefined, previous: T): T => (next === undefined ? previous : next);
+    const figure = { value: merged(fields.value, before.value), valueMax: merged(fields.valueMax, before.valueMax) };
+    const figureProblems = figureIssues(figure);
+    if (Object.keys(figureProblems).length > 0) {
+      throw badRequest(
+        `With this change the claim's figure would be ${figure.value ?? "empty"} and its upper bound ${figure.valueMax ?? "empty"}: ${Object.values(figureProblems).join(" ")}`,
+        Object.fromEntries(Object.entries(figureProblems).map(([field, message]) => [field, [message]])),
+      );
+    }
     const data = await fieldData(tx, actor, fields);
     const article = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { body: true } });
-    const merged = <T,>(next: T | undefined, previous: T): T => (next === undefined ? previous : next);
     const facts = await factsColumns(tx, article.body, before, {
       kind: merged(fields.kind, before.kind),
       subject: merged(fields.subject, before.subject),
       speaker: merged(fields.speaker, before.speaker?.name ?? null),
-      value: merged(fields.value, before.value),
-      valueMax: merged(fields.valueMax, before.valueMax),
+      ...figure,
       qualifier: merged(fields.qualifier, before.qualifier),
       unit: merged(fields.unit, before.unit),
       place: merged(fields.place, before.place),

@@ -31,13 +31,19 @@ export const claimFieldsSchema = z.object({
 
 type FigureFields = { value?: number | null; valueMax?: number | null };
 
+/**
+ * What is wrong with a claim's figure and upper bound, by field: an upper bound needs a figure,
+ * and must not be below it. Checked on each request's fields, and again on a PATCH merged with
+ * the stored claim (a PATCH of the figure alone can put it above the stored upper bound).
+ */
+export function figureIssues(fields: FigureFields): Partial<Record<"value" | "valueMax", string>> {
+  if (fields.valueMax == null) return {};
+  if (fields.value == null) return { value: "Give the lower figure too, or leave the upper bound empty." };
+  return fields.valueMax < fields.value ? { valueMax: "The upper bound must not be below the figure." } : {};
+}
+
 function checkFigure(fields: FigureFields, context: z.RefinementCtx): void {
-  if (fields.valueMax != null && fields.value == null) {
-    context.addIssue({ code: "custom", path: ["value"], message: "Give the lower figure too, or leave the upper bound empty." });
-  }
-  if (fields.valueMax != null && fields.value != null && fields.valueMax < fields.value) {
-    context.addIssue({ code: "custom", path: ["valueMax"], message: "The upper bound must not be below the figure." });
-  }
+  for (const [path, message] of Object.entries(figureIssues(fields))) context.addIssue({ code: "custom", path: [path], message });
 }
 
 export const createClaimSchema = claimFieldsSchema
@@ -55,11 +61,17 @@ export const createClaimSchema = claimFieldsSchema
 export type CreateClaimInput = z.input<typeof createClaimSchema>;
 export type CreateClaimData = z.output<typeof createClaimSchema>;
 
-/** PATCH: every field optional (absent = unchanged, null = cleared), plus the version that was read. */
+/**
+ * PATCH: every field optional (absent = unchanged, null = cleared), plus the version that was read.
+ * The figure and its upper bound are checked here when the request sends both; when it sends one,
+ * updateClaim checks it against the stored other (figureIssues on the merged claim).
+ */
 export const updateClaimSchema = claimFieldsSchema
   .partial()
   .extend({ version: version("version is required: send the version you read.") })
-  .superRefine(checkFigure);
+  .superRefine((fields, context) => {
+    if (fields.value !== undefined && fields.valueMax !== undefined) checkFigure(fields, context);
+  });
 export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
 export type UpdateClaimData = z.output<typeof updateClaimSchema>;
 

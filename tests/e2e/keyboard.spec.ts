@@ -168,9 +168,16 @@ test("reader: Tab reaches a highlight that says which claim it is; a mouse selec
 
   // On a phone the claims panel sits below the text, and nothing is wider than the screen.
   await page.setViewportSize({ width: 390, height: 844 });
-  const textBox = await text.boundingBox();
-  const asideBox = await page.getByRole("complementary", { name: "Claims" }).boundingBox();
-  expect(asideBox!.y).toBeGreaterThan(textBox!.y + textBox!.height - 1);
+  // Polled: a CI run read the two boxes while the page was still being laid out at the new width
+  // (its failure screenshot shows the phone layout), so one read could flake. It still fails if the
+  // panel never moves below the text.
+  const aside = page.getByRole("complementary", { name: "Claims" });
+  await expect
+    .poll(async () => {
+      const [textBox, asideBox] = await Promise.all([text.boundingBox(), aside.boundingBox()]);
+      return asideBox!.y - (textBox!.y + textBox!.height);
+    }, { message: "the claims panel sits below the text" })
+    .toBeGreaterThan(-1);
   // Opening a claim there shows it in a drawer on screen, not far below the candidate list.
   await highlight.click();
   const drawer = page.getByRole("region", { name: "Claim", exact: true });

@@ -164,3 +164,33 @@ describe("sessions", () => {
     assert.equal((await activeSessionUser(user.id))?.role, "EDITOR");
   });
 });
+
+describe("a PATCH judged with the stored claim", () => {
+  // Found by the write fuzzer: PATCH { value } above the stored upper bound passed the request's
+  // own checks and hit the database's range constraint: a 500.
+  it("refuses a figure above the stored upper bound, or clearing the figure under one, with 400 and nothing written", async () => {
+    const { secret } = await tokenFactory("EDITOR");
+    const { claims } = await articleWithClaims(secret, 1, "Range Wire");
+    const claim = claims[0]!;
+    const ranged = await json<{ version: number }>(await send(patchClaimRoute, secret, "PATCH", `/api/v1/claims/${claim.id}`, { version: 1, valueMax: 60, qualifier: "RANGE" }, idContext(claim.id)), 200);
+
+    const above = await json<{ error: { code: string; message: string; fields: Record<string, string[]> } }>(
+      await send(patchClaimRoute, secret, "PATCH", `/api/v1/claims/${claim.id}`, { version: ranged.version, value: 75 }, idContext(claim.id)),
+      400,
+    );
+    assert.equal(above.error.code, "bad_request");
+    assert.deepEqual(above.error.fields, { valueMax: ["The upper bound must not be below the figure."] });
+    assert.match(above.error.message, /figure would be 75 and its upper bound 60/);
+
+    const cleared = await json<{ error: { fields: Record<string, string[]> } }>(
+      await send(patchClaimRoute, secret, "PATCH", `/api/v1/claims/${claim.id}`, { version: ranged.version, value: null }, idContext(claim.id)),
+      400,
+    );
+    assert.deepEqual(cleared.error.fields, { value: ["Give the lower figure too, or leave the upper bound empty."] });
+
+    const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { value: true, valueMax: true, version: true } });
+    assert.deepEqual(stored, { value: 40, valueMax: 60, version: ranged.version });
+    // Both together are fine.
+    await json(await send(patchClaimRoute, secret, "PATCH", `/api/v1/claims/${claim.id}`, { version: ranged.version, value: 75, valueMax: 90 }, idContext(claim.id)), 200);
+  });
+});
