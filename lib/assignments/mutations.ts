@@ -6,10 +6,9 @@ import { can, type Actor } from "@/lib/permissions";
 export async function assignClaim(actor: Actor, claimId: string, assigneeId: string) {
   if (!can(actor, "claim.create")) throw forbidden("Only editors, reviewers and admins assign claims.");
   return db.$transaction(async (tx) => {
-    const [claim, assignee] = await Promise.all([
-      tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }),
-      tx.user.findFirst({ where: { id: assigneeId, deactivatedAt: null }, select: { id: true, name: true, role: true } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time anyway.
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
+    const assignee = await tx.user.findFirst({ where: { id: assigneeId, deactivatedAt: null }, select: { id: true, name: true, role: true } });
     if (!claim) throw notFound("The claim");
     if (!assignee) throw notFound("The person");
     if (assignee.role === "VIEWER") throw badRequest(`${assignee.name} is a viewer and cannot work on claims.`, { assigneeId: ["Choose an editor or reviewer."] });

@@ -25,10 +25,9 @@ export async function changeClaimStatus(actor: Actor, claimId: string, request: 
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true, version: true, createdById: true, updatedById: true, verdictRationale: true, publishedAt: true } });
     if (!claim) throw notFound("The claim");
     await lockClaim(tx, claimId);
-    const [contradictions, sourceCount] = await Promise.all([
-      tx.claimLink.count({ where: { kind: "CONTRADICTS", OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] } }),
-      tx.source.count({ where: { claimId } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time anyway.
+    const contradictions = await tx.claimLink.count({ where: { kind: "CONTRADICTS", OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] } });
+    const sourceCount = await tx.source.count({ where: { claimId } });
     const decision = decideTransition({ actor, claim, hasOpenContradiction: contradictions > 0, sourceCount }, { target: request.status, rationale: request.note });
     if (!decision.ok) throw new AppError(decision.code, decision.message, refusalFields(decision.code, decision.message));
 
