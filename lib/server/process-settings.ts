@@ -45,8 +45,6 @@ export function glibcTunables(tunables: Readonly<Record<string, string>> = SERVE
 export function serverProcessEnv<Env extends Readonly<Record<string, string | undefined>>>(env: Env): Env & { GLIBC_TUNABLES: string } {
   const given = (env.GLIBC_TUNABLES ?? "").split(":").filter(Boolean);
   const givenNames = new Set(given.map((entry) => entry.split("=", 1)[0]));
-  const added = Object.entries(SERVER_MALLOC_TUNABLES)
-    .filter(([name]) => !givenNames.has(name))
-    .map(([name, value]) => `${name}=${value}`);
-  return { ...env, GLIBC_TUNABLES: [...given, ...added].join(":") };
+  const added = glibcTunables(Object.fromEntries(Object.entries(SERVER_MALLOC_TUNABLES).filter(([name]) => !givenNames.has(name))));
+  return { ...env, GLIBC_TUNABLES: [...given, added].filter(Boolean).join(":") };
 }
