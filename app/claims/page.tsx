@@ -12,14 +12,14 @@ import { db } from "@/lib/db";
 import { humanize } from "@/lib/format";
 import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
 import { listClaimsQuerySchema, type ListClaimsQuery } from "@/lib/validation/claims";
-import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
-import { StatusBadge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/form-message";
 import { ExportForm } from "@/components/export/export-form";
+import { STATUS_LABEL } from "@/lib/claims/workflow";
+import { ClaimRows } from "./claim-rows";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -162,25 +162,23 @@ async function ClaimResults({ query, filters, filtered }: { query: ListClaimsQue
             </tr>
           </thead>
           <tbody>
-            {page.items.map((claim) => (
-              <tr key={claim.id}>
-                <td data-label="Quote" className="quote-cell">
-                  <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
-                  <br />
-                  <Link href={`/articles/${claim.articleId}?claim=${claim.id}`} className="small">
-                    Show in article<span className="visually-hidden">: {claim.article.title}</span>
-                  </Link>
-                </td>
-                <td data-label="Subject">{claim.subject ?? <span className="muted">—</span>}</td>
-                <td data-label="Speaker">{claim.speaker?.name ?? <span className="muted">—</span>}</td>
-                <td data-label="Figure" className="nowrap">{claim.kind === "QUANTITY" ? describeFigure(claim) : <span className="muted">{humanize(claim.kind)}</span>}</td>
-                <td data-label="Outlet">{claim.article.outlet.name}</td>
-                <td data-label="Status">
-                  <StatusBadge status={claim.status} />
-                </td>
-                <td data-label={query.sort === "updated" ? "Edited" : "Marked"} className="nowrap"><LocalTime value={query.sort === "updated" ? claim.updatedAt : claim.createdAt} kind="day" /></td>
-              </tr>
-            ))}
+            <ClaimRows
+              dateLabel={query.sort === "updated" ? "Edited" : "Marked"}
+              rows={page.items.map((claim) => ({
+                id: claim.id,
+                articleId: claim.articleId,
+                quote: claim.quote,
+                articleTitle: claim.article.title,
+                subject: claim.subject,
+                speaker: claim.speaker?.name ?? null,
+                figure: claim.kind === "QUANTITY" ? describeFigure(claim) : null,
+                kindLabel: humanize(claim.kind),
+                outlet: claim.article.outlet.name,
+                status: claim.status,
+                statusLabel: STATUS_LABEL[claim.status],
+                date: (query.sort === "updated" ? claim.updatedAt : claim.createdAt).toISOString(),
+              }))}
+            />
           </tbody>
         </DataTable>
       )}

@@ -9,35 +9,29 @@ import { listContradictions } from "@/lib/contradictions/queries";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { contradictionFiltersSchema } from "@/lib/validation/contradictions";
 import type { z } from "zod";
-import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
-import { StatusBadge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadingRows } from "@/components/loading";
 import { Suspense } from "react";
+import { ContradictionRows, type ContradictionSide } from "./contradiction-rows";
 
 export const metadata: Metadata = { title: "Contradictions" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type Side = Awaited<ReturnType<typeof listContradictions>>["items"][number]["fromClaim"];
 
-function SideCell({ claim }: { claim: Side }) {
-  return (
-    <div className="contra-side">
-      <p className="small muted">
-        {claim.article.outlet.name} · <LocalTime value={claim.article.publishedAt} kind="date" />
-        {claim.speaker ? ` · ${claim.speaker.name}` : ""}
-      </p>
-      <p className="quote-cell">
-        <q>{claim.quote}</q>
-      </p>
-      <p className="small">
-        {claim.kind === "QUANTITY" ? <strong>{describeFigure(claim)}</strong> : null} <StatusBadge status={claim.status} />
-      </p>
-    </div>
-  );
+function sideValues(claim: Side): ContradictionSide {
+  return {
+    outlet: claim.article.outlet.name,
+    publishedAt: claim.article.publishedAt?.toISOString() ?? null,
+    speaker: claim.speaker?.name ?? null,
+    quote: claim.quote,
+    figure: claim.kind === "QUANTITY" ? describeFigure(claim) : null,
+    status: claim.status,
+    statusLabel: STATUS_LABEL[claim.status],
+  };
 }
 
 export default async function ContradictionsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -110,32 +104,16 @@ async function ContradictionResults({ filters, kept }: { filters: z.output<typeo
             </tr>
           </thead>
           <tbody>
-            {page.items.map((link) => (
-              <tr key={link.id}>
-                <td data-label="Subject">
-                  {[...new Set([link.fromClaim.subject, link.toClaim.subject].filter((subject): subject is string => Boolean(subject)))].map((subject) => (
-                    <Link key={subject} href={`/compare?${new URLSearchParams({ subject })}`} className="block">
-                      {subject}
-                    </Link>
-                  ))}
-                </td>
-                <td data-label="One claim">
-                  <SideCell claim={link.fromClaim} />
-                </td>
-                <td data-label="The other">
-                  <SideCell claim={link.toClaim} />
-                </td>
-                <td data-label="Linked" className="nowrap small">
-                  <LocalTime value={link.createdAt} kind="day" />
-                  {link.createdBy ? <div className="muted">{link.createdBy.name}</div> : null}
-                </td>
-                <td>
-                  <Link href={`/contradictions/${link.id}`} className={buttonClass("quiet", "small", "nowrap")}>
-                    Side by side
-                  </Link>
-                </td>
-              </tr>
-            ))}
+            <ContradictionRows
+              rows={page.items.map((link) => ({
+                id: link.id,
+                subjects: [...new Set([link.fromClaim.subject, link.toClaim.subject].filter((subject): subject is string => Boolean(subject)))],
+                from: sideValues(link.fromClaim),
+                to: sideValues(link.toClaim),
+                createdAt: link.createdAt.toISOString(),
+                createdBy: link.createdBy?.name ?? null,
+              }))}
+            />
           </tbody>
         </DataTable>
       )}

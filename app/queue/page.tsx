@@ -5,7 +5,8 @@ import { listMyDrafts, listMyQueue } from "@/lib/claims/workspace";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
-import { StatusBadge } from "@/components/ui/badge";
+import { STATUS_LABEL } from "@/lib/claims/workflow";
+import { QueueRows } from "./queue-rows";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "My queue" };
@@ -27,19 +28,17 @@ function QueueTable({ claims, empty, caption }: { claims: QueueClaim[]; empty: s
         </tr>
       </thead>
       <tbody>
-        {claims.map((claim) => (
-          <tr key={claim.id}>
-            <td data-label="Claim" className="quote-cell">
-              <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
-            </td>
-            <td data-label="Subject">{claim.subject ?? "—"}</td>
-            <td data-label="Outlet">{claim.article.outlet.name}</td>
-            <td data-label="Status">
-              <StatusBadge status={claim.status} />
-            </td>
-            <td data-label="Last change" className="nowrap"><LocalTime value={claim.updatedAt} kind="day" /></td>
-          </tr>
-        ))}
+        <QueueRows
+          rows={claims.map((claim) => ({
+            id: claim.id,
+            quote: claim.quote,
+            subject: claim.subject,
+            outlet: claim.article.outlet.name,
+            status: claim.status,
+            statusLabel: STATUS_LABEL[claim.status],
+            updatedAt: claim.updatedAt.toISOString(),
+          }))}
+        />
       </tbody>
     </DataTable>
   );
