@@ -15,10 +15,10 @@ import { subjectKeyOfInput } from "@/lib/subjects/keys";
 import { getSubjectSummary, listSubjectsMergedInto, resolveSubjectKey } from "@/lib/subjects/queries";
 import { FiguresChart } from "./figures-chart-loader";
 import { MergedSubjects, MergeSubjectForm } from "./subject-merge-loader";
-import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/ui/table";
-import { StatusBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ComparisonRows } from "./comparison-rows";
+import { SubjectRows } from "./subject-rows";
 
 type SearchParams = Promise<{
   key?: string | string[];
@@ -84,15 +84,7 @@ async function SubjectIndex() {
             </tr>
           </thead>
           <tbody>
-            {subjects.map((row) => (
-              <tr key={row.key}>
-                <td>
-                  <Link href={compareHref({ key: row.key })}>{row.subject}</Link>
-                </td>
-                <td className="numeric">{row.claims}</td>
-                <td className="numeric">{row.outlets}</td>
-              </tr>
-            ))}
+            <SubjectRows rows={subjects.map((row) => ({ key: row.key, href: compareHref({ key: row.key }), subject: row.subject, claims: row.claims, outlets: row.outlets }))} />
           </tbody>
         </DataTable>
       )}
@@ -189,40 +181,29 @@ async function SubjectComparison({
               </tr>
             </thead>
             <tbody>
-              {claims.map((claim) => {
-                const own = links.filter((link) => link.fromClaimId === claim.id || link.toClaimId === claim.id);
-                return (
-                  <tr key={claim.id} className={contradicted.has(claim.id) ? "contradicted" : undefined}>
-                    <td>#{reference.get(claim.id)}</td>
-                    <td className="quote-cell">
-                      <Link href={`/claims/${claim.id}`}>{claim.quote}</Link>
-                    </td>
-                    <td className="nowrap"><LocalTime value={claim.article.publishedAt} kind="date" /></td>
-                    <td>{claim.article.outlet.name}</td>
-                    <td>{claim.speaker?.name ?? "—"}</td>
-                    <td className="nowrap">{claim.value === null ? <span className="muted">—</span> : describeFigure({ ...claim, unit: null })}</td>
-                    <td>{claim.unit ?? "—"}</td>
-                    <td>{scopeOf(claim) ?? "—"}</td>
-                    <td>
-                      <StatusBadge status={claim.status} />
-                    </td>
-                    <td>{isFinalStatus(claim.status) ? (claim.verdictRationale ?? STATUS_LABEL[claim.status]) : "—"}</td>
-                    <td>
-                      {own.length === 0
-                        ? "—"
-                        : own.map((link) => {
-                            const otherId = link.fromClaimId === claim.id ? link.toClaimId : link.fromClaimId;
-                            const otherRef = reference.get(otherId);
-                            return (
-                              <div key={link.id} className={link.kind === "CONTRADICTS" ? "contra-tag" : "small"}>
-                                {linkLabelFor(claim.id, link)} {otherRef ? `#${otherRef}` : <Link href={`/claims/${otherId}`}>a claim not on this page</Link>}
-                              </div>
-                            );
-                          })}
-                    </td>
-                  </tr>
-                );
-              })}
+              <ComparisonRows
+                rows={claims.map((claim) => ({
+                  id: claim.id,
+                  ref: reference.get(claim.id)!,
+                  contradicted: contradicted.has(claim.id),
+                  quote: claim.quote,
+                  publishedAt: claim.article.publishedAt?.toISOString() ?? null,
+                  outlet: claim.article.outlet.name,
+                  speaker: claim.speaker?.name ?? null,
+                  figure: claim.value === null ? null : describeFigure({ ...claim, unit: null }),
+                  unit: claim.unit,
+                  scope: scopeOf(claim),
+                  status: claim.status,
+                  statusLabel: STATUS_LABEL[claim.status],
+                  verdict: isFinalStatus(claim.status) ? (claim.verdictRationale ?? STATUS_LABEL[claim.status]) : null,
+                  links: links
+                    .filter((link) => link.fromClaimId === claim.id || link.toClaimId === claim.id)
+                    .map((link) => {
+                      const otherId = link.fromClaimId === claim.id ? link.toClaimId : link.fromClaimId;
+                      return { id: link.id, contradicts: link.kind === "CONTRADICTS", label: linkLabelFor(claim.id, link), otherRef: reference.get(otherId) ?? null, otherId };
+                    }),
+                }))}
+              />
             </tbody>
           </DataTable>
           {nextHref || from > 0 ? (
