@@ -116,6 +116,15 @@ async function SubjectComparison({
   const reachedThroughMerge = askedKey !== null && askedKey !== subjectKey && merged.some((entry) => entry.key === askedKey);
   const reference = new Map(claims.map((claim, index) => [claim.id, from + index + 1]));
   const contradicted = new Set(links.filter((link) => link.kind === "CONTRADICTS").flatMap((link) => [link.fromClaimId, link.toClaimId]));
+  // Each claim's links, in the order the query gave them, gathered in one pass over the page's links.
+  const linksOf = new Map<string, (typeof links)[number][]>();
+  for (const link of links) {
+    for (const claimId of [link.fromClaimId, link.toClaimId]) {
+      const own = linksOf.get(claimId);
+      if (own) own.push(link);
+      else linksOf.set(claimId, [link]);
+    }
+  }
   const units = [...new Set(figures.map((figure) => figure.unit).filter((unit): unit is string => Boolean(unit)))];
   const points = figures.map((figure, index) => ({
     id: `figure-${index}`,
@@ -196,12 +205,10 @@ async function SubjectComparison({
                   status: claim.status,
                   statusLabel: STATUS_LABEL[claim.status],
                   verdict: isFinalStatus(claim.status) ? (claim.verdictRationale ?? STATUS_LABEL[claim.status]) : null,
-                  links: links
-                    .filter((link) => link.fromClaimId === claim.id || link.toClaimId === claim.id)
-                    .map((link) => {
-                      const otherId = link.fromClaimId === claim.id ? link.toClaimId : link.fromClaimId;
-                      return { id: link.id, contradicts: link.kind === "CONTRADICTS", label: linkLabelFor(claim.id, link), otherRef: reference.get(otherId) ?? null, otherId };
-                    }),
+                  links: (linksOf.get(claim.id) ?? []).map((link) => {
+                    const otherId = link.fromClaimId === claim.id ? link.toClaimId : link.fromClaimId;
+                    return { id: link.id, contradicts: link.kind === "CONTRADICTS", label: linkLabelFor(claim.id, link), otherRef: reference.get(otherId) ?? null, otherId };
+                  }),
                 }))}
               />
             </tbody>
